@@ -1,0 +1,92 @@
+/**
+ * The suggestion engine as the embedded connector's routes and storage see it. The engine is pure
+ * (no I/O of its own): storage persists each asset's fingerprint and hands them back at start.
+ */
+
+/** What storage keeps per asset so the index can be rebuilt at start without re-reading texts. */
+export interface StoredFingerprint {
+  /** Hash of the normalised text; equal hashes mean an exact (normalised) duplicate. */
+  exactHash: string
+  /** Engine-private serialised index data (signatures, shingle sets…). */
+  data: Uint8Array
+}
+
+/** A saved snippet that is a reuse candidate for the text being compared. */
+export interface ReuseMatch {
+  assetId: string
+  /** Overall similarity in 0..1 (what `distribution` carries). */
+  similarity: number
+  /** Share of the copied text found in the saved snippet, 0..1 (a partial copy scores high). */
+  containment: number
+  exact: boolean
+}
+
+/** One credential found in a text; offsets are UTF-16 indices into the text that was scanned. */
+export interface SecretFinding {
+  /** Stable rule id, e.g. `aws-access-key`, used in `<redacted:kind>`. */
+  kind: string
+  /** The spec's SensitiveCategoryEnum value. */
+  category:
+    | 'SECRET'
+    | 'API_KEY'
+    | 'CLIENT_ID'
+    | 'CLIENT_SECRET'
+    | 'SECRET_KEY'
+    | 'API_TOKEN'
+    | 'ACCESS_KEY'
+    | 'ACCESS_TOKEN'
+    | 'URL'
+    | 'PUBLIC_KEY'
+    | 'PRIVATE_KEY'
+    | 'API_ID'
+    | 'WEB_HOOK_URL'
+  severity: 'LOW' | 'MODERATE' | 'HIGH'
+  start: number
+  end: number
+  /** A sentence for people; never contains the secret value. */
+  description: string
+}
+
+export interface SaveSignals {
+  /** How many times this text (or a near copy) was copied, intended or dismissed before. */
+  repeatCount: number
+  /** Whether a reuse match above the threshold exists. */
+  alreadySaved: boolean
+}
+
+export interface SaveVerdict {
+  suggested: boolean
+  /** Short machine-readable reason, e.g. `code`, `too-short`, `url`, `secret`, `prose`. */
+  reason: string
+}
+
+export interface Enrichment {
+  /** The text to store: the input with every secret value replaced by `<redacted:kind>`. */
+  text: string
+  /** ClassificationSpecificEnum value (`py`, `ts`, …) or `txt` when unsure. */
+  language: string
+  /** ClassificationGenericEnum value: `CODE` or `TEXT`. */
+  generic: 'CODE' | 'TEXT'
+  name: string
+  tags: string[]
+  sensitives: SecretFinding[]
+}
+
+export interface SuggestionEngine {
+  /** Computes what storage should persist for a text (call with the text that is stored). */
+  fingerprint(text: string): StoredFingerprint
+  /** Puts an asset into the in-memory index (at start for every stored asset, then on save). */
+  add(assetId: string, fingerprint: StoredFingerprint): void
+  /** Removes an asset from the index (deleted assets never come back). */
+  remove(assetId: string): void
+  /** Reuse candidates for a copied text, best first, at most `limit`. */
+  match(text: string, limit?: number): ReuseMatch[]
+  /** Whether `match` results are strong enough to suggest reuse. */
+  isReuse(best: ReuseMatch | undefined): boolean
+  /** Whether the text is worth suggesting for saving. */
+  assessSave(text: string, signals: SaveSignals): SaveVerdict
+  /** Every credential found in the text. */
+  scanSecrets(text: string): SecretFinding[]
+  /** Language, name, tags and redaction for a snippet about to be saved. */
+  enrich(text: string, hint?: { language?: string; name?: string }): Promise<Enrichment>
+}

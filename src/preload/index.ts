@@ -1,0 +1,2 @@
+// Placeholder until the Electron shell issue: the bridge is added there.
+export {}
