@@ -1,0 +1,178 @@
+/**
+ * Domain types shared by the core, the Electron shell and the tray window. Plain data only: every
+ * value here crosses IPC as structured-clone data.
+ */
+
+/** Where the connector in use came from. */
+export type ConnectorKind = 'pieces-os' | 'embedded' | 'configured'
+
+export interface ConnectorTarget {
+  url: string
+  kind: ConnectorKind
+  /** Why this target was chosen, for people: "Pieces OS answered on port 39300". */
+  reason: string
+  /** The connector's `/.well-known/version`, when known. */
+  version?: string
+}
+
+export interface ErrorInfo {
+  /** Stable code, e.g. `CONNECTOR_UNAVAILABLE`, `NOT_CONNECTED`, `TIMEOUT`, `BAD_REQUEST`. */
+  code: string
+  /** A sentence a person can act on. */
+  message: string
+}
+
+export interface ConnectionState {
+  status: 'discovering' | 'connected' | 'offline'
+  target?: ConnectorTarget
+  error?: ErrorInfo
+  /** Copies waiting for the connector to come back. */
+  queued: number
+}
+
+/** A saved snippet offered for reuse. */
+export interface SnippetMatch {
+  assetId: string
+  name: string
+  /** ClassificationSpecificEnum value (`ts`, `py`, …) or `txt`. */
+  language: string
+  /** 0..1 */
+  similarity: number
+  text: string
+  /** ISO date-time. */
+  savedAt: string
+  reuseCount: number
+  /** ISO date-time of the last reuse, when there was one. */
+  lastReusedAt?: string
+}
+
+export type SuggestionKind = 'reuse' | 'save' | 'none'
+
+export type SuggestionOutcome =
+  | { type: 'reused'; assetId: string }
+  | { type: 'saved'; assetId: string; name: string }
+  | { type: 'dismissed' }
+  | { type: 'undone' }
+
+/** The latest accepted copy and what the connector suggests for it. */
+export interface CurrentSuggestion {
+  copyId: string
+  text: string
+  /** ISO date-time. */
+  copiedAt: string
+  /** `pending` while asking the connector; `queued` while it is unreachable. */
+  status: 'pending' | 'ready' | 'queued' | 'error'
+  kind: SuggestionKind
+  /** Best first. Empty unless `kind` is `reuse`. */
+  matches: SnippetMatch[]
+  /** Prefill for the save form (from the connector's enrichment when available). */
+  draft: { name: string; language: string; tags: string[] }
+  outcome?: SuggestionOutcome
+  error?: ErrorInfo
+}
+
+export type ActivityOutcome =
+  | 'suggested-reuse'
+  | 'suggested-save'
+  | 'no-suggestion'
+  | 'queued'
+  | 'reused'
+  | 'saved'
+  | 'dismissed'
+  | 'skipped-secret'
+  | 'skipped-concealed'
+  | 'skipped-too-large'
+  | 'skipped-ignored'
+  | 'failed'
+
+export interface ActivityEntry {
+  id: string
+  /** ISO date-time. */
+  at: string
+  /** A short, single-line preview; empty for anything skipped as secret or concealed. */
+  preview: string
+  outcome: ActivityOutcome
+  assetId?: string
+}
+
+export type Theme = 'system' | 'light' | 'dark'
+export type PopupBehaviour = 'window' | 'notification' | 'none'
+
+export interface Settings {
+  /** Electron accelerator, e.g. `CommandOrControl+Shift+S`. */
+  hotkey: string
+  /** A fixed connector URL, or null to discover one (Pieces OS, else embedded). */
+  connectorUrl: string | null
+  pollIntervalMs: number
+  paused: boolean
+  /** Regular expressions (JavaScript syntax); a copy matching any is ignored. */
+  ignorePatterns: string[]
+  /** Send usage events (`/track`) to the connector. */
+  usageEvents: boolean
+  launchAtLogin: boolean
+  theme: Theme
+  /** How a suggestion is shown without stealing focus. */
+  popup: PopupBehaviour
+  /** Linux: the hotkey saves the primary selection when the clipboard is empty. */
+  usePrimarySelection: boolean
+  /** Copies larger than this are skipped with a notice. */
+  maxSnippetBytes: number
+}
+
+export interface HotkeyState {
+  accelerator: string
+  registered: boolean
+  /** Why registration failed, for people. */
+  error?: string
+}
+
+export interface Notice {
+  id: string
+  level: 'info' | 'warning' | 'error'
+  message: string
+}
+
+/** Everything the tray window renders, pushed on every change. */
+export interface AppState {
+  connection: ConnectionState
+  current: CurrentSuggestion | null
+  activity: ActivityEntry[]
+  settings: Settings
+  onboarded: boolean
+  hotkey: HotkeyState
+  notices: Notice[]
+}
+
+/** A saved snippet as the library view shows it. */
+export interface LibraryItem {
+  id: string
+  name: string
+  language: string
+  text: string
+  tags: string[]
+  /** ISO date-time. */
+  savedAt: string
+  updatedAt: string
+  reuseCount: number
+  sensitive: boolean
+}
+
+export interface UsageStats {
+  snippetsSaved: number
+  reusesThisWeek: number
+  savesThisWeek: number
+  suggestionsThisWeek: number
+}
+
+/** What the hotkey (or `clipwise save`) did, ready for a notification. */
+export interface HotkeySaveResult {
+  status: 'saved' | 'already-saved' | 'refused' | 'failed'
+  message: string
+  assetId?: string
+}
+
+export interface IgnorePatternCheck {
+  valid: boolean
+  matches: boolean
+  error?: string
+}
