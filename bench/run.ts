@@ -1,0 +1,30 @@
+// `npm run bench`: runs every `bench/*.bench.ts` one after another, each in its own process so
+// one benchmark's memory and warm caches do not colour the next. `bench:capture` (needs Xvfb and
+// a 30 s idle window) and `bench:quality` run on their own. Pass names to run a subset:
+// `npm run bench -- connector engine`.
+import { spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+
+const here = import.meta.dirname
+const own = new Set(['capture.bench.ts'])
+const wanted = process.argv.slice(2)
+const files = readdirSync(here)
+  .filter((file) => file.endsWith('.bench.ts') && !own.has(file))
+  .filter((file) => wanted.length === 0 || wanted.some((name) => file.startsWith(name)))
+  .sort()
+
+let failed = 0
+for (const file of files) {
+  console.log(`\n=== ${file} ===`)
+  const result = spawnSync(
+    process.execPath,
+    ['--disable-warning=ExperimentalWarning', '--import', 'tsx', join(here, file)],
+    { stdio: 'inherit' },
+  )
+  if (result.status !== 0) {
+    failed++
+    console.log(`${file} exited with ${result.status ?? result.signal}`)
+  }
+}
+process.exit(failed > 0 ? 1 : 0)
