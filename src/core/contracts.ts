@@ -4,6 +4,7 @@
  */
 import type { AppState, HotkeySaveResult } from '../shared/domain'
 import type { ClipwiseApi } from '../shared/ipc'
+import type { Clock } from './clock'
 
 /** Format names as the platform reports them (MIME types on Linux, UTIs on macOS, names on Windows). */
 export type ClipboardFormat = string
@@ -46,6 +47,12 @@ export interface CompanionDeps {
   platform: string
   /** Injected time source for tests. */
   now?: () => number
+  /** Injected time source and timers for tests (takes precedence over `now`). */
+  clock?: Clock
+  /** A connector URL for this run only (the CLI's `--connector`); overrides the settings URL. */
+  connectorUrl?: string
+  /** Ports to probe for Pieces OS (tests use a free range; default 39300–39333, then 1000 and 5323). */
+  discovery?: { piecesPorts?: readonly number[]; legacyPorts?: readonly number[] }
 }
 
 /** The running core: the tray window's API plus lifecycle and the hooks the shell calls. */

@@ -1,0 +1,145 @@
+import got from 'got'
+import type { ConnectorTarget } from '../../shared/domain'
+
+/** Ports a current Pieces OS listens on (spec §1.1). */
+export const PIECES_OS_PORTS: readonly number[] = Array.from({ length: 34 }, (_, i) => 39300 + i)
+/** Ports of old Pieces OS installs (1000 on macOS/Windows, 5323 on Linux). */
+export const LEGACY_PORTS: readonly number[] = [1000, 5323]
+
+/** A connector this process started; stopped when the app stops. */
+export interface StartedConnector {
+  url: string
+  stop(): Promise<void>
+}
+
+export interface DiscoveryOptions {
+  /** The URL in settings; used as-is when set. */
+  configuredUrl: string | null
+  startEmbedded: () => Promise<StartedConnector>
+  host?: string
+  piecesPorts?: readonly number[]
+  legacyPorts?: readonly number[]
+  /** Per-probe timeout; loopback answers (or refuses) in well under this. */
+  probeTimeoutMs?: number
+  /** Probes in flight at once. */
+  concurrency?: number
+}
+
+export interface Discovered {
+  target: ConnectorTarget
+  /** Set when discovery started the embedded connector. */
+  embedded?: StartedConnector
+}
+
+/** Finds the connector to use: settings URL, Pieces OS, legacy ports, else the embedded one. */
+export async function discoverConnector(options: DiscoveryOptions): Promise<Discovered> {
+  if (options.configuredUrl) {
+    return {
+      target: {
+        url: options.configuredUrl.replace(/\/+$/, ''),
+        kind: 'configured',
+        reason: 'The connector URL is set in settings.',
+      },
+    }
+  }
+  const host = options.host ?? '127.0.0.1'
+  const timeoutMs = options.probeTimeoutMs ?? 120
+  const concurrency = options.concurrency ?? 8
+  const pieces = await firstHealthy(
+    host,
+    options.piecesPorts ?? PIECES_OS_PORTS,
+    timeoutMs,
+    concurrency,
+  )
+  const legacy =
+    pieces ??
+    (await firstHealthy(host, options.legacyPorts ?? LEGACY_PORTS, timeoutMs, concurrency))
+  const found = pieces ?? legacy
+  if (found !== undefined) {
+    const url = `http://${host}:${found}`
+    const version = await probeVersion(url, timeoutMs * 2)
+    const where = pieces !== undefined ? `port ${found}` : `legacy port ${found}`
+    return {
+      target: {
+        url,
+        kind: 'pieces-os',
+        reason: `Pieces OS answered on ${where}.`,
+        ...(version ? { version } : {}),
+      },
+    }
+  }
+  const embedded = await options.startEmbedded()
+  return {
+    target: {
+      url: embedded.url,
+      kind: 'embedded',
+      reason: 'No Pieces OS answered on this computer, so Clipwise started its own connector.',
+    },
+    embedded,
+  }
+}
+
+/** GET /.well-known/health → 200 with a body starting with `ok`. */
+export async function isHealthy(url: string, timeoutMs: number): Promise<boolean> {
+  try {
+    const response = await got(`${url}/.well-known/health`, {
+      timeout: { request: timeoutMs },
+      retry: { limit: 0 },
+      throwHttpErrors: false,
+      followRedirect: false,
+    })
+    return response.statusCode === 200 && response.body.trim().toLowerCase().startsWith('ok')
+  } catch {
+    return false
+  }
+}
+
+async function probeVersion(url: string, timeoutMs: number): Promise<string | undefined> {
+  try {
+    const response = await got(`${url}/.well-known/version`, {
+      timeout: { request: timeoutMs },
+      retry: { limit: 0 },
+      throwHttpErrors: false,
+    })
+    const text = response.body.trim()
+    return response.statusCode === 200 && text.length > 0 && text.length < 100 ? text : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Probes the first port alone (the usual one), then the rest through a small pool; first answer wins. */
+async function firstHealthy(
+  host: string,
+  ports: readonly number[],
+  timeoutMs: number,
+  concurrency: number,
+): Promise<number | undefined> {
+  const [first, ...rest] = ports
+  if (first === undefined) return undefined
+  if (await isHealthy(`http://${host}:${first}`, timeoutMs)) return first
+  return new Promise((resolve) => {
+    let next = 0
+    let active = 0
+    let done = false
+    const launch = (): void => {
+      while (!done && active < concurrency && next < rest.length) {
+        const port = rest[next++] as number
+        active++
+        void isHealthy(`http://${host}:${port}`, timeoutMs).then((ok) => {
+          active--
+          if (done) return
+          if (ok) {
+            done = true
+            resolve(port)
+          } else if (next >= rest.length && active === 0) {
+            done = true
+            resolve(undefined)
+          } else launch()
+        })
+      }
+      if (!done && rest.length === 0) resolve(undefined)
+    }
+    launch()
+  })
+}
