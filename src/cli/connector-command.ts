@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util'
+import envPaths from 'env-paths'
+import { DataDirLockedError, startConnector } from '../connector/server'
+
+const USAGE = `Usage: clipwise connector [--port <n>] [--data <dir>] [--allow-origin <origin>]...
+  --port          port on 127.0.0.1 (0, the default, picks a free one)
+  --data          data folder (default: the user-data folder for Clipwise)
+  --allow-origin  a browser origin allowed to call the connector (repeatable)
+`
+
+/** The platform's user-data folder for Clipwise. */
+export function defaultDataDir(): string {
+  return envPaths('Clipwise', { suffix: '' }).data
+}
+
+/**
+ * `clipwise connector`: runs the embedded connector until SIGTERM or SIGINT. Prints exactly one
+ * stdout line once it accepts requests; problems go to stderr.
+ */
+export async function runConnectorCommand(args: string[]): Promise<number> {
+  let values
+  try {
+    ;({ values } = parseArgs({
+      args,
+      options: {
+        port: { type: 'string', default: '0' },
+        data: { type: 'string' },
+        'allow-origin': { type: 'string', multiple: true },
+        help: { type: 'boolean' },
+      },
+    }))
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}`)
+    return 2
+  }
+  if (values.help) {
+    process.stdout.write(USAGE)
+    return 0
+  }
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`--port must be an integer from 0 to 65535, not "${values.port}".\n`)
+    return 2
+  }
+  const dataDir = values.data ?? defaultDataDir()
+  let connector
+  try {
+    connector = await startConnector({
+      port,
+      dataDir,
+      ...(values['allow-origin'] && { allowedOrigins: values['allow-origin'] }),
+    })
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      process.stderr.write(`${error.message}\n`)
+      return 3
+    }
+    throw error
+  }
+  process.stdout.write(`Clipwise connector listening on ${connector.url}\n`)
+  const running = connector
+  return new Promise<number>((resolve) => {
+    const stop = () => {
+      process.off('SIGTERM', stop)
+      process.off('SIGINT', stop)
+      running.close().then(
+        () => resolve(0),
+        (error: unknown) => {
+          process.stderr.write(`Stopping the connector failed: ${String(error)}\n`)
+          resolve(1)
+        },
+      )
+    }
+    process.on('SIGTERM', stop)
+    process.on('SIGINT', stop)
+  })
+}

@@ -1,0 +1,84 @@
+import type { FastifyError, FastifyInstance } from 'fastify'
+import { HttpError } from './errors'
+
+const JSON_OR_TEXT = /^\s*(application\/([\w.+-]*\+)?json|text\/plain)\s*(;|$)/i
+
+/**
+ * Reads every request body as JSON. An empty body parses to `undefined` (the SDKs send
+ * `Content-Type: application/json` with no body when an argument is omitted), a bare `true` or
+ * `false` parses as such (/onboarded). A missing Content-Type or `text/plain` is read as JSON too:
+ * clients that forget the header still work, and the Host and Origin checks already keep browsers
+ * from posting cross-site. Other media types get 415.
+ */
+export function installJsonParsing(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers()
+  app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
+    const contentType = request.headers['content-type']
+    if (contentType !== undefined && contentType !== '' && !JSON_OR_TEXT.test(contentType)) {
+      done(new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `Send JSON, not ${contentType}.`))
+      return
+    }
+    const text = body as string
+    if (text.trim() === '') {
+      done(null, undefined)
+      return
+    }
+    try {
+      done(null, JSON.parse(text))
+    } catch (error) {
+      done(
+        new HttpError(
+          400,
+          'MALFORMED_JSON',
+          `The request body is not valid JSON (${(error as Error).message}).`,
+        ),
+      )
+    }
+  })
+}
+
+interface ValidationIssue {
+  instancePath?: string
+  message?: string
+}
+
+function describeValidation(error: FastifyError, body: unknown, model: string | undefined): string {
+  const what = model ?? 'the expected JSON'
+  if (body === undefined) return `The request needs a JSON body (${what}).`
+  const issue = (error.validation?.[0] ?? {}) as ValidationIssue
+  const path = issue.instancePath
+    ? issue.instancePath.replace(/^\//, '').replaceAll('/', '.')
+    : 'body'
+  return `The body is not a valid ${what}: ${path} ${issue.message ?? 'is invalid'}.`
+}
+
+/**
+ * Maps every error to a status and a plain-text sentence: our HttpErrors as they are, schema
+ * failures and fastify's own client errors (oversized or malformed bodies) as 4xx, anything else
+ * as 500 without internals.
+ */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const send = (status: number, message: string) =>
+      reply.code(status).type('text/plain; charset=utf-8').send(message)
+    if (error instanceof HttpError) return send(error.statusCode, error.message)
+    if (error.validation) {
+      const model = (request.routeOptions.config as { model?: string } | undefined)?.model
+      return send(400, describeValidation(error, request.body, model))
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return send(413, 'The request body is larger than this connector accepts.')
+    }
+    const status = error.statusCode ?? 500
+    if (status >= 400 && status < 500)
+      return send(status, `${error.message}.`.replace(/\.\.$/, '.'))
+    request.log.error(error)
+    return send(500, 'The connector failed to handle this request.')
+  })
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .type('text/plain; charset=utf-8')
+      .send(`There is no ${request.method} ${request.url.split('?')[0]} on this connector.`),
+  )
+}

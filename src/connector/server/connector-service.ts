@@ -1,0 +1,205 @@
+import type {
+  Context,
+  Reaction,
+  SeededConnectorAsset,
+  SeededConnectorConnection,
+  SeededConnectorCreation,
+  SeededConnectorTracking,
+  Suggestion,
+} from '../../shared/wire'
+import { TRACKED_EVENT_MEMBERS } from '../../shared/wire'
+import type { SuggestionEngine } from './engine'
+import { BadRequestError, NotConnectedError, UnknownApplicationError } from './errors'
+import { redact } from './redact'
+import { readSeed } from './seed-text'
+import type { ApplicationRecord, AssetRecord, ConnectorStore } from './storage'
+import { MODEL_SCHEMA, toWireApplication, toWireAsset } from './wire-models'
+
+/** What the routes share: storage, engine, clock and the applications connected this run. */
+export interface ServiceContext {
+  store: ConnectorStore
+  engine: SuggestionEngine
+  now: () => Date
+  version: string
+  /** Ids that called /connect since this process started (401 for the others). */
+  connected: Set<string>
+}
+
+/** The application behind a `{application}` path id: 400 when unknown, 401 when not connected. */
+export function requireConnected(ctx: ServiceContext, id: string): ApplicationRecord {
+  const app = ctx.store.getApplication(id)
+  if (!app) throw new UnknownApplicationError(id)
+  if (!ctx.connected.has(id)) throw new NotConnectedError(id)
+  return app
+}
+
+/** /connect: registers or re-attaches the integration and returns the Context. */
+export function connect(ctx: ServiceContext, body: SeededConnectorConnection): Context {
+  const {
+    name,
+    version,
+    platform,
+    privacy,
+    capabilities,
+    automaticUnload,
+    enrichment,
+    descriptor,
+  } = body.application
+  const app = ctx.store.upsertApplication(
+    { name, version, platform, privacy, capabilities, automaticUnload, enrichment, descriptor },
+    ctx.now(),
+  )
+  ctx.connected.add(app.id)
+  return {
+    schema: MODEL_SCHEMA,
+    os: ctx.store.osId,
+    application: toWireApplication(app),
+    health: {
+      schema: MODEL_SCHEMA,
+      os: { schema: MODEL_SCHEMA, id: ctx.store.osId, version: ctx.version },
+    },
+  }
+}
+
+/** Renders stored assets as complete Asset models (their applications looked up once each). */
+export function renderAssets(ctx: ServiceContext, assets: readonly AssetRecord[]) {
+  const apps = new Map<string, ApplicationRecord | undefined>()
+  const now = ctx.now()
+  return assets.flatMap((asset) => {
+    if (!apps.has(asset.applicationId)) {
+      apps.set(asset.applicationId, ctx.store.getApplication(asset.applicationId))
+    }
+    const app = apps.get(asset.applicationId)
+    return app ? [toWireAsset(asset, app, now)] : []
+  })
+}
+
+/** A 32-bit integer standing for the target (spec: `vector` is a single integer). */
+function vectorOf(exactHash: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < exactHash.length; i++) {
+    hash = Math.imul(hash ^ exactHash.charCodeAt(i), 0x01000193)
+  }
+  return hash >>> 0
+}
+
+/** The seed echoed in `target.seed`, with any secret in the snippet replaced by its marker. */
+function echoSeed(creation: SeededConnectorCreation, location: 'fragment' | 'file', text: string) {
+  const asset = creation.asset as SeededConnectorAsset
+  const part = asset.format[location]
+  const { bytes: _bytes, ...rest } = part ?? {}
+  const format = { ...asset.format, [location]: { ...rest, string: { raw: text } } }
+  return { ...creation, asset: { ...asset, format } }
+}
+
+/** /suggestion: compares the seed with every saved asset and says reuse, save or neither. */
+export function suggest(
+  ctx: ServiceContext,
+  app: ApplicationRecord,
+  creation: SeededConnectorCreation,
+): Suggestion {
+  const seed = readSeed(creation.asset)
+  const { engine, store } = ctx
+  const matches = engine.match(seed.text, 10)
+  const found = new Map(store.getAssets(matches.map((m) => m.assetId)).map((a) => [a.id, a]))
+  const live = matches.filter((m) => found.has(m.assetId))
+  const reuse = engine.isReuse(live[0])
+  const secrets = engine.scanSecrets(seed.text)
+  const fingerprint = engine.fingerprint(seed.text)
+  const repeatCount = store.countSeeds(fingerprint.exactHash)
+  const save =
+    secrets.length === 0 &&
+    engine.assessSave(seed.text, { repeatCount, alreadySaved: reuse }).suggested
+  store.recordSeed(app.id, fingerprint.exactHash, 'suggestion', ctx.now())
+  const compared = renderAssets(
+    ctx,
+    live.flatMap((m) => found.get(m.assetId) ?? []),
+  )
+  return {
+    schema: MODEL_SCHEMA,
+    reuse: { suggested: reuse, assets: { iterable: reuse ? compared : [] } },
+    save: { suggested: save },
+    target: {
+      seed:
+        secrets.length > 0
+          ? echoSeed(creation, seed.location, redact(seed.text, secrets))
+          : creation,
+      vector: vectorOf(fingerprint.exactHash),
+    },
+    assets: { iterable: compared },
+    distribution: Object.fromEntries(live.map((m) => [m.assetId, m.similarity])),
+  }
+}
+
+/** /reaction: saves the seed (returns the new id) and/or counts a reuse (returns `OK`). */
+export async function react(
+  ctx: ServiceContext,
+  app: ApplicationRecord,
+  reaction: Reaction,
+): Promise<string> {
+  const { store, engine } = ctx
+  const reusedId = reaction.reuse?.asset
+  if (reusedId !== undefined && !store.getAsset(reusedId)) {
+    throw new BadRequestError(`reuse.asset ${reusedId} is not a saved asset.`)
+  }
+  let result = 'OK'
+  if (reaction.save) {
+    const seed = readSeed(reaction.seed.asset, 'seed.asset')
+    const hint = {
+      ...(seed.language && { language: seed.language }),
+      ...(seed.name && { name: seed.name }),
+    }
+    const enriched = await engine.enrich(seed.text, hint)
+    // Belt and braces: whatever the enrichment missed, the scanner's findings are redacted too.
+    const leftovers = engine.scanSecrets(enriched.text)
+    const text = leftovers.length > 0 ? redact(enriched.text, leftovers) : enriched.text
+    const fingerprint = engine.fingerprint(text)
+    const asset = store.createAsset(
+      {
+        applicationId: app.id,
+        name: seed.name ?? enriched.name,
+        ...(seed.description !== undefined && { description: seed.description }),
+        text,
+        language: enriched.language,
+        generic: enriched.generic,
+        mechanism: seed.mechanism ?? 'MANUAL',
+        tags: [...new Set([...seed.tags, ...enriched.tags])],
+        sensitives: [...enriched.sensitives, ...leftovers].map((s) => ({
+          kind: s.kind,
+          category: s.category,
+          severity: s.severity,
+          description: s.description,
+        })),
+        fingerprint,
+      },
+      ctx.now(),
+    )
+    engine.add(asset.id, fingerprint)
+    result = asset.id
+  }
+  if (reusedId !== undefined) store.recordReuse(reusedId, ctx.now())
+  return result
+}
+
+/** /intention: remembers the snippet (by hash) for future comparison. */
+export function intend(
+  ctx: ServiceContext,
+  app: ApplicationRecord,
+  asset: SeededConnectorAsset,
+): void {
+  const seed = readSeed(asset, 'body')
+  ctx.store.recordSeed(app.id, ctx.engine.fingerprint(seed.text).exactHash, 'intention', ctx.now())
+}
+
+/** The kind a tracking body is stored under: `<member>.<identifier>`, `<member>` or `empty`. */
+export function trackedKind(body: SeededConnectorTracking): string {
+  const record = body as Record<string, unknown>
+  const member =
+    TRACKED_EVENT_MEMBERS.find((m) => record[m] !== undefined) ??
+    Object.keys(record).find((k) => k !== 'schema')
+  if (member === undefined) return 'empty'
+  const event = record[member] as { identifier_description_pair?: Record<string, unknown> } | null
+  const pair = event?.identifier_description_pair
+  const identifier = pair && Object.keys(pair).find((k) => k !== 'schema')
+  return identifier ? `${member}.${identifier}` : member
+}

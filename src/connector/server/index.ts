@@ -1,0 +1,6 @@
+export { buildServer, DEFAULT_BODY_LIMIT, type ServerDeps } from './build-server'
+export type { ConnectorApp } from './app-type'
+export { startConnector, type ConnectorOptions, type RunningConnector } from './start-connector'
+export * from './errors'
+export { openStore, DataDirLockedError, StoreOpenError } from './storage'
+export type * from './storage'

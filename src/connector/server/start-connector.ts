@@ -1,0 +1,58 @@
+import type { AddressInfo } from 'node:net'
+import packageJson from '../../../package.json'
+import { buildServer, type ServerDeps } from './build-server'
+import { createEngine, type SuggestionEngine } from './engine'
+import { openStore } from './storage'
+
+export interface ConnectorOptions {
+  /** 0 picks a free port. */
+  port: number
+  dataDir: string
+  /** Loopback only; kept as an option for `[::1]`. */
+  host?: '127.0.0.1' | '::1'
+  engine?: SuggestionEngine
+  allowedOrigins?: readonly string[]
+  bodyLimit?: number
+  logger?: boolean
+}
+
+export interface RunningConnector {
+  url: string
+  port: number
+  /** Stops accepting, closes open connections, then closes the database. */
+  close(): Promise<void>
+}
+
+/**
+ * Opens the data folder (refusing one another connector holds), rebuilds the engine's index from
+ * stored fingerprints and listens on loopback.
+ */
+export async function startConnector(options: ConnectorOptions): Promise<RunningConnector> {
+  const store = openStore(options.dataDir)
+  try {
+    const engine = options.engine ?? createEngine()
+    for (const { assetId, fingerprint } of store.listFingerprints())
+      engine.add(assetId, fingerprint)
+    const deps: ServerDeps = {
+      store,
+      engine,
+      version: packageJson.version,
+      ...(options.allowedOrigins && { allowedOrigins: options.allowedOrigins }),
+      ...(options.bodyLimit !== undefined && { bodyLimit: options.bodyLimit }),
+      ...(options.logger !== undefined && { logger: options.logger }),
+    }
+    const app = buildServer(deps)
+    const host = options.host ?? '127.0.0.1'
+    await app.listen({ port: options.port, host })
+    const { port } = app.server.address() as AddressInfo
+    let closing: Promise<void> | undefined
+    return {
+      url: `http://${host === '::1' ? '[::1]' : host}:${port}`,
+      port,
+      close: () => (closing ??= app.close().finally(() => store.close())),
+    }
+  } catch (error) {
+    store.close()
+    throw error
+  }
+}

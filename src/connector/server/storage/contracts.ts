@@ -1,0 +1,151 @@
+/**
+ * What the embedded connector keeps, as routes see it: plain typed records, no SQL. The SQLite
+ * implementation lives beside this file (`openStore`).
+ */
+
+export interface ApplicationRecord {
+  id: string
+  name: string
+  version: string
+  platform: string
+  privacy: string
+  capabilities?: string
+  mechanism: string
+  automaticUnload?: boolean
+  enrichment?: { tags?: number; websites?: number; persons?: number; hints?: number }
+  descriptor?: string
+  onboarded: boolean
+  createdAt: string
+  updatedAt: string
+}
+
+/** What `/connect` says about the calling integration. */
+export type ApplicationSeed = Pick<ApplicationRecord, 'name' | 'version' | 'platform'> &
+  Partial<
+    Pick<
+      ApplicationRecord,
+      'privacy' | 'capabilities' | 'automaticUnload' | 'enrichment' | 'descriptor'
+    >
+  >
+
+export interface TagRecord {
+  id: string
+  text: string
+  createdAt: string
+}
+
+/** A credential that was found and redacted; the value itself is never stored. */
+export interface SensitiveRecord {
+  id: string
+  kind: string
+  category: string
+  severity: string
+  description: string
+  createdAt: string
+}
+
+export interface AssetFingerprint {
+  exactHash: string
+  data: Uint8Array
+}
+
+export interface AssetRecord {
+  id: string
+  /** Id of the asset's single (original) format. */
+  formatId: string
+  applicationId: string
+  name: string
+  description?: string
+  /** The stored text, secrets already redacted. */
+  text: string
+  /** ClassificationSpecificEnum value (`py`, `ts`, `txt`…). */
+  language: string
+  /** ClassificationGenericEnum value (`CODE`, `TEXT`). */
+  generic: string
+  mechanism: string
+  byteSize: number
+  createdAt: string
+  updatedAt: string
+  deletedAt?: string
+  reuseCount: number
+  lastReusedAt?: string
+  tags: TagRecord[]
+  sensitives: SensitiveRecord[]
+}
+
+export interface NewAsset {
+  applicationId: string
+  name: string
+  description?: string
+  text: string
+  language: string
+  generic: string
+  mechanism: string
+  tags: string[]
+  sensitives: Omit<SensitiveRecord, 'id' | 'createdAt'>[]
+  fingerprint: AssetFingerprint
+}
+
+export interface AssetPatch {
+  name?: string
+  description?: string
+  /** Replaces the tag set (by text). */
+  tags?: string[]
+}
+
+export interface SearchHit {
+  asset: AssetRecord
+  /** Higher is better (negated bm25). */
+  score: number
+}
+
+/** A snippet seen by `/intention` or `/suggestion`, remembered for repeat counting. */
+export type SeedSource = 'intention' | 'suggestion'
+
+export interface TrackEventRecord {
+  id: number
+  applicationId: string
+  /** `<member>` or `<member>.<identifier>`, e.g. `asset.asset_created`, or `empty`. */
+  kind: string
+  payload: unknown
+  createdAt: string
+}
+
+export interface ConnectorStore {
+  /** This data folder's stable installation id (`Context.os`). */
+  readonly osId: string
+  /** Creates the application (keyed by name and platform) or re-attaches and refreshes it. */
+  upsertApplication(seed: ApplicationSeed, now: Date): ApplicationRecord
+  getApplication(id: string): ApplicationRecord | undefined
+  setOnboarded(id: string, onboarded: boolean, now: Date): void
+  /** Saves an asset, its tags, sensitives, search row and fingerprint in one transaction. */
+  createAsset(input: NewAsset, now: Date): AssetRecord
+  /** A non-deleted asset. */
+  getAsset(id: string): AssetRecord | undefined
+  /** Non-deleted assets among `ids`, in the order of `ids`. */
+  getAssets(ids: readonly string[]): AssetRecord[]
+  /** Every non-deleted asset, newest first. */
+  listAssets(): AssetRecord[]
+  /** Full-text search over name, description, tags and text; best first. */
+  searchAssets(query: string, limit: number): SearchHit[]
+  updateAsset(id: string, patch: AssetPatch, now: Date): AssetRecord | undefined
+  /** Marks an asset deleted and drops its search row; false when absent or already deleted. */
+  deleteAsset(id: string, now: Date): boolean
+  /** Counts a reuse; false when the asset is absent or deleted. */
+  recordReuse(id: string, now: Date): boolean
+  /** Fingerprints of every non-deleted asset, to rebuild the engine's index at start. */
+  listFingerprints(): { assetId: string; fingerprint: AssetFingerprint }[]
+  recordSeed(applicationId: string, exactHash: string, source: SeedSource, now: Date): void
+  /** How many intentions/suggestion seeds with this hash were recorded. */
+  countSeeds(exactHash: string): number
+  recordTrackEvent(applicationId: string, kind: string, payload: unknown, now: Date): void
+  /** Stored events, oldest first, optionally since a time and for one application. */
+  listTrackEvents(options?: {
+    since?: Date
+    applicationId?: string
+    limit?: number
+  }): TrackEventRecord[]
+  /** Event counts by kind since a time (all time when omitted). */
+  countTrackEventsByKind(since?: Date): Record<string, number>
+  close(): void
+}

@@ -1,0 +1,37 @@
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite'
+
+/** Prepared statements, compiled once per SQL text. */
+export type Statements = (sql: string) => StatementSync
+
+/** Returns a cache of prepared statements for a database. */
+export function statementCache(db: DatabaseSync): Statements {
+  const cache = new Map<string, StatementSync>()
+  return (sql) => {
+    let statement = cache.get(sql)
+    if (!statement) cache.set(sql, (statement = db.prepare(sql)))
+    return statement
+  }
+}
+
+/** Runs `work` in one IMMEDIATE transaction: all of its writes land, or none. */
+export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    const result = work()
+    db.exec('COMMIT')
+    return result
+  } catch (error) {
+    if (db.isTransaction) db.exec('ROLLBACK')
+    throw error
+  }
+}
+
+/** Typed row access for `get`. */
+export function getRow<Row>(statement: StatementSync, ...params: SQLInputValue[]): Row | undefined {
+  return statement.get(...params) as Row | undefined
+}
+
+/** Typed row access for `all`. */
+export function allRows<Row>(statement: StatementSync, ...params: SQLInputValue[]): Row[] {
+  return statement.all(...params) as Row[]
+}
