@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { TSchema } from 'typebox'
 import { Value } from 'typebox/value'
 import { describe, expect, it } from 'vitest'
 import {
@@ -28,7 +29,7 @@ try {
 describe.skipIf(!examples)('wire schemas accept the spec examples', () => {
   const ex = examples ?? {}
   const get = (key: string): unknown => (ex[key] as { json: unknown }).json
-  const cases: [string, Parameters<typeof Value.Check>[0]][] = [
+  const cases: [string, TSchema][] = [
     ['connect.req.min', SeededConnectorConnection],
     ['connect.req.full', SeededConnectorConnection],
     ['connect.res.min', Context],
