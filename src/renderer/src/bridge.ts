@@ -1,0 +1,17 @@
+import type { ClipwiseBridge } from '../../shared/ipc'
+
+/** The preload's bridge; the only way this window talks to the rest of Clipwise. */
+export function bridge(): ClipwiseBridge {
+  const api = window.clipwise
+  if (!api) throw new Error('Clipwise is not connected to this window. Open it from the tray icon.')
+  return api
+}
+
+/** A message a person can read, from whatever a bridge call rejected with. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) {
+    // Electron prefixes errors that cross IPC: "Error invoking remote method 'x': Error: …".
+    return error.message.replace(/^Error invoking remote method '[^']+': (\w*Error: )?/, '')
+  }
+  return typeof error === 'string' ? error : 'Something went wrong.'
+}

@@ -1,0 +1,46 @@
+import type { CurrentSuggestion } from '../../../../shared/domain'
+import { CodePreview } from '../../components/code-preview'
+import { Kbd } from '../../components/kbd'
+import { useAppStore } from '../../store'
+import { ActionError } from './action-error'
+
+/** The connector has nothing to suggest: say so calmly, keep "save anyway" one key away. */
+export function NothingPanel({ current }: { current: CurrentSuggestion }) {
+  const save = useAppStore((state) => state.save)
+  const dismiss = useAppStore((state) => state.dismiss)
+  const busy = useAppStore((state) => state.busy)
+  return (
+    <section className="panel" aria-labelledby="nothing-title">
+      <header className="panel-head">
+        <span className="pill">Copied</span>
+        <h2 id="nothing-title">Nothing to do here</h2>
+      </header>
+      <p className="muted">Not code Clipwise would keep, and nothing like it is saved.</p>
+      <CodePreview
+        text={current.text}
+        language={current.draft.language}
+        label="Your copy"
+        compact
+      />
+      <ActionError />
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={() => void save()}
+        >
+          Save anyway <Kbd>S</Kbd>
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={() => void dismiss()}
+        >
+          Dismiss <Kbd>Esc</Kbd>
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,96 @@
+import type { FormEvent } from 'react'
+import type { CurrentSuggestion } from '../../../../shared/domain'
+import { CodePreview } from '../../components/code-preview'
+import { Kbd } from '../../components/kbd'
+import { LANGUAGE_CHOICES, languageName } from '../../lib/format'
+import { useAppStore } from '../../store'
+import { ActionError } from './action-error'
+
+/** A new snippet worth keeping: name, tags and language, then S (or Enter in a field) saves. */
+export function SavePanel({ current }: { current: CurrentSuggestion }) {
+  return (
+    <section className="panel" aria-labelledby="save-title">
+      <header className="panel-head">
+        <span className="pill pill-save">Save</span>
+        <h2 id="save-title">New snippet worth keeping</h2>
+      </header>
+      <CodePreview
+        text={current.text}
+        language={current.draft.language}
+        label="Your copy"
+        compact
+      />
+      <SaveForm />
+    </section>
+  )
+}
+
+export function SaveForm() {
+  const draft = useAppStore((state) => state.draft)
+  const editDraft = useAppStore((state) => state.editDraft)
+  const save = useAppStore((state) => state.save)
+  const dismiss = useAppStore((state) => state.dismiss)
+  const busy = useAppStore((state) => state.busy)
+  const languages = LANGUAGE_CHOICES.includes(draft.language)
+    ? LANGUAGE_CHOICES
+    : [draft.language || 'txt', ...LANGUAGE_CHOICES.filter((id) => id !== 'txt')]
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault()
+    void save()
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} aria-label="Save snippet">
+      <label className="field">
+        <span className="field-label">Name</span>
+        <input
+          className="input"
+          value={draft.name}
+          placeholder="Untitled snippet"
+          maxLength={300}
+          onChange={(event) => editDraft({ name: event.target.value })}
+        />
+      </label>
+      <div className="field-row">
+        <label className="field grow">
+          <span className="field-label">Tags</span>
+          <input
+            className="input"
+            value={draft.tags.join(', ')}
+            placeholder="comma, separated"
+            onChange={(event) => editDraft({ tags: event.target.value.split(/,\s*/) })}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">Language</span>
+          <select
+            className="input"
+            value={draft.language || 'txt'}
+            onChange={(event) => editDraft({ language: event.target.value })}
+          >
+            {languages.map((id) => (
+              <option key={id} value={id}>
+                {languageName(id)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ActionError />
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={busy !== null}>
+          {busy === 'save' ? 'Saving…' : 'Save'} <Kbd>S</Kbd>
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={() => void dismiss()}
+        >
+          Dismiss <Kbd>Esc</Kbd>
+        </button>
+      </div>
+    </form>
+  )
+}
