@@ -34,12 +34,13 @@ export function buildServer(deps: ServerDeps): ConnectorApp {
     logger: deps.logger ?? false,
     bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
     requestTimeout: deps.requestTimeout ?? 30_000,
+    // Node would answer a missing Host with its own 400; the Host guard answers 403 instead.
+    http: { requireHostHeader: false, headersTimeout: deps.headersTimeout ?? 10_000 },
     return503OnClosing: true,
     forceCloseConnections: true,
   })
     .withTypeProvider<TypeBoxTypeProvider>()
     .setValidatorCompiler(TypeBoxValidatorCompiler)
-  app.server.headersTimeout = deps.headersTimeout ?? 10_000
   const ctx: ServiceContext = {
     store: deps.store,
     engine: deps.engine,
