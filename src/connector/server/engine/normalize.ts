@@ -3,7 +3,10 @@
  * indentation, no leading/trailing blank lines, runs of blank lines folded to one.
  */
 export function normalizeSnippet(text: string): string {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/\s+$/, ''))
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''))
   while (lines.length > 0 && lines[0] === '') lines.shift()
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
   const folded: string[] = []

@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { extname, join } from 'node:path'
+
+/** A real source file found on this machine. */
+export interface SourceFile {
+  path: string
+  ext: string
+  text: string
+}
+
+const SKIP_DIRS = new Set(['.git', '.cache', 'test', 'tests', '__pycache__', 'fixtures', 'locale'])
+
+/**
+ * Walks `roots` deterministically (sorted) and returns up to `limit` readable files whose
+ * extension is in `exts`, at most `perPackage` per package, skipping minified files.
+ */
+export function findSources(
+  roots: string[],
+  exts: string[],
+  limit: number,
+  perPackage = 6,
+  maxBytes = 200_000,
+): SourceFile[] {
+  const out: SourceFile[] = []
+  const wanted = new Set(exts)
+  const perGroup = new Map<string, number>()
+  // A "package": node_modules/<name> or node_modules/@scope/<name>, else the first-level folder.
+  const groupOf = (path: string): string => {
+    const m = /node_modules\/(@[^/]+\/[^/]+|[^/]+)/.exec(path)
+    return m?.[1] ?? path.split('/').slice(0, 5).join('/')
+  }
+  const walk = (dir: string, depth: number): void => {
+    if (out.length >= limit || depth > 12) return
+    let entries: string[]
+    try {
+      entries = readdirSync(dir).sort()
+    } catch {
+      return
+    }
+    for (const name of entries) {
+      if (out.length >= limit) return
+      const path = join(dir, name)
+      let st
+      try {
+        st = statSync(path)
+      } catch {
+        continue
+      }
+      if (st.isDirectory()) {
+        if (!SKIP_DIRS.has(name)) walk(path, depth + 1)
+        continue
+      }
+      const ext = extname(name).slice(1)
+      if (!wanted.has(ext) || name.endsWith('.d.ts') || name.includes('.min.')) continue
+      if (st.size < 200 || st.size > maxBytes) continue
+      const group = groupOf(path)
+      if ((perGroup.get(group) ?? 0) >= perPackage) continue
+      perGroup.set(group, (perGroup.get(group) ?? 0) + 1)
+      const text = readFileSync(path, 'utf8')
+      if (text.includes('\u0000') || /^.{400,}$/m.test(text)) continue
+      out.push({ path, ext, text })
+    }
+  }
+  for (const root of roots) walk(root, 0)
+  return out
+}
+
+/**
+ * Cuts a file into function-sized snippets: windows of `minLines`..`maxLines` non-trivial lines
+ * that start at a line with no indentation (a top-level declaration) where possible.
+ */
+export function sliceSnippets(text: string, minLines = 8, maxLines = 30, stride = 0): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  const out: string[] = []
+  let i = 0
+  while (i < lines.length) {
+    const line = lines[i] ?? ''
+    if (line.trim() === '' || /^\s/.test(line)) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < lines.length && end - i < maxLines) {
+      const next = lines[end] ?? ''
+      if (end - i >= minLines && next !== '' && !/^\s/.test(next) && !/^[)}\]]/.test(next)) break
+      end++
+    }
+    const chunk = lines.slice(i, end)
+    const nonBlank = chunk.filter((l) => l.trim() !== '').length
+    if (nonBlank >= minLines) out.push(chunk.join('\n'))
+    i = stride > 0 ? i + stride : end
+  }
+  return out
+}
+
+function lineSet(text: string): Set<string> {
+  return new Set(
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 3),
+  )
+}
+
+/** Share of distinct non-trivial lines two texts have in common (engine-independent). */
+export function lineJaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0
+  for (const l of a) if (b.has(l)) inter++
+  const union = a.size + b.size - inter
+  return union === 0 ? 1 : inter / union
+}
+
+/**
+ * Keeps snippets that share under `maxShared` of their lines with every snippet kept before
+ * (and with every `against` text): vendored copies and generated twins make "the" original
+ * ambiguous. An inverted line index keeps this near-linear.
+ */
+export function distinctSnippets(
+  snippets: string[],
+  maxShared = 0.5,
+  against: string[] = [],
+): string[] {
+  const kept: string[] = []
+  const sets: Set<string>[] = []
+  const byLine = new Map<string, number[]>()
+  const remember = (set: Set<string>): void => {
+    const at = sets.push(set) - 1
+    for (const l of set) {
+      const list = byLine.get(l)
+      if (list) list.push(at)
+      else byLine.set(l, [at])
+    }
+  }
+  for (const text of against) remember(lineSet(text))
+  for (const text of snippets) {
+    const set = lineSet(text)
+    if (set.size < 3) continue
+    const seen = new Set<number>()
+    for (const l of set) for (const at of byLine.get(l) ?? []) seen.add(at)
+    let clash = false
+    for (const at of seen) if (lineJaccard(set, sets[at] ?? new Set()) >= maxShared) clash = true
+    if (clash) continue
+    kept.push(text)
+    remember(set)
+  }
+  return kept
+}
