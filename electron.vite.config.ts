@@ -8,14 +8,20 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
+          // The embedded connector's utility process (src/main/embedded-connector.ts forks it).
+          'connector-process': resolve(__dirname, 'src/main/connector-process.ts'),
         },
       },
     },
   },
   preload: {
     build: {
+      // A sandboxed preload can only `require('electron')`: bundle everything else into one
+      // CommonJS file (the default format without `"type": "module"`, stated here on purpose).
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        output: { format: 'cjs', codeSplitting: false },
       },
     },
   },

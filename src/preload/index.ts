@@ -1,2 +1,4 @@
-// Placeholder until the Electron shell issue: the bridge is added there.
-export {}
+import { contextBridge, ipcRenderer } from 'electron'
+import { createBridge } from './bridge'
+
+contextBridge.exposeInMainWorld('clipwise', createBridge(ipcRenderer))

@@ -1,0 +1,49 @@
+import { join } from 'node:path'
+import { utilityProcess } from 'electron'
+import type { EmbeddedConnectorHandle } from '../core/contracts'
+import { parseFromConnector, type ToConnector } from './connector-messages'
+
+const START_TIMEOUT_MS = 20_000
+const STOP_TIMEOUT_MS = 3_000
+
+/** Starts the embedded connector in a utility process, so a large library never stalls the tray. */
+export function startEmbeddedConnector(dataDir: string): Promise<EmbeddedConnectorHandle> {
+  const child = utilityProcess.fork(join(__dirname, 'connector-process.js'), [], {
+    serviceName: 'Clipwise connector',
+    stdio: 'inherit',
+  })
+  const send = (message: ToConnector) => child.postMessage(message)
+
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill()
+        resolve()
+      }, STOP_TIMEOUT_MS)
+      child.once('exit', () => {
+        clearTimeout(timer)
+        resolve()
+      })
+      send({ type: 'stop' })
+    })
+
+  return new Promise((resolve, reject) => {
+    const fail = (message: string) => {
+      clearTimeout(timer)
+      child.kill()
+      reject(new Error(`The embedded connector did not start: ${message}`))
+    }
+    const timer = setTimeout(() => fail('it did not answer in time'), START_TIMEOUT_MS)
+    child.once('exit', (code) => fail(`its process exited (code ${code})`))
+    child.on('message', (data: unknown) => {
+      const message = parseFromConnector(data)
+      if (message?.type === 'failed') fail(message.message)
+      if (message?.type === 'ready') {
+        clearTimeout(timer)
+        child.removeAllListeners('exit')
+        resolve({ url: message.url, stop })
+      }
+    })
+    child.once('spawn', () => send({ type: 'start', dataDir }))
+  })
+}

@@ -1,0 +1,45 @@
+import type { IpcMain } from 'electron'
+import type { Companion } from '../core/contracts'
+import { invokeChannels, type ClipwiseApi, type InvokeMethod } from '../shared/ipc'
+import { guardHandler } from './ipc-guard'
+import type { RendererLocation } from './renderer-location'
+
+type Handlers = {
+  [M in InvokeMethod]: (...args: Parameters<ClipwiseApi[M]>) => ReturnType<ClipwiseApi[M]>
+}
+
+/** One handler per channel, each a single call into the core; every one is guarded by `guardHandler`. */
+export function registerIpcHandlers(
+  ipcMain: IpcMain,
+  deps: {
+    companion: Companion
+    hideWindow: () => void
+    trusted: () => { webContentsId: number | undefined; location: RendererLocation }
+  },
+): () => void {
+  const { companion } = deps
+  const handlers: Handlers = {
+    getState: () => companion.getState(),
+    reuse: (request) => companion.reuse(request),
+    save: (request) => companion.save(request),
+    dismiss: () => companion.dismiss(),
+    undoSave: (request) => companion.undoSave(request),
+    saveClipboard: () => companion.saveClipboard(),
+    listLibrary: () => companion.listLibrary(),
+    searchLibrary: (request) => companion.searchLibrary(request),
+    copyFromLibrary: (request) => companion.copyFromLibrary(request),
+    updateAsset: (request) => companion.updateAsset(request),
+    deleteAsset: (request) => companion.deleteAsset(request),
+    getUsageStats: () => companion.getUsageStats(),
+    updateSettings: (patch) => companion.updateSettings(patch),
+    testIgnorePattern: (request) => companion.testIgnorePattern(request),
+    completeOnboarding: (request) => companion.completeOnboarding(request),
+    hideWindow: async () => deps.hideWindow(),
+  }
+  const methods = Object.keys(invokeChannels) as InvokeMethod[]
+  for (const method of methods) {
+    const handler = handlers[method] as (payload: never) => Promise<unknown>
+    ipcMain.handle(invokeChannels[method].channel, guardHandler(method, deps.trusted, handler))
+  }
+  return () => methods.forEach((method) => ipcMain.removeHandler(invokeChannels[method].channel))
+}

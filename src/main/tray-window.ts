@@ -1,0 +1,124 @@
+import { BrowserWindow, screen } from 'electron'
+import type { RendererLocation } from './renderer-location'
+import { trayWebPreferences } from './web-preferences'
+import { displayFor, isKnownRect, placeTrayWindow, type Rect } from './window-position'
+
+const WINDOW_SIZE = { width: 420, height: 560 }
+/** Long enough for a click on the tray icon to land before the blur hides the window. */
+const HIDE_ON_BLUR_DELAY_MS = 120
+/** An inactive popup (shown without focus) goes away by itself if the user never turns to it. */
+const INACTIVE_POPUP_MS = 10_000
+
+/** The frameless tray window: created hidden, shown next to the tray, hidden again on blur. */
+export class TrayWindow {
+  readonly window: BrowserWindow
+  private blurTimer: NodeJS.Timeout | undefined
+  private popupTimer: NodeJS.Timeout | undefined
+  private hiddenByBlurAt = 0
+
+  constructor(
+    private readonly options: {
+      location: RendererLocation
+      preload: string
+      devTools: boolean
+      platform: string
+      trayBounds: () => Rect | undefined
+      onShown: () => void
+    },
+  ) {
+    this.window = new BrowserWindow({
+      ...WINDOW_SIZE,
+      show: false,
+      frame: false,
+      resizable: false,
+      movable: false,
+      minimizable: false,
+      maximizable: false,
+      fullscreenable: false,
+      skipTaskbar: true,
+      alwaysOnTop: true,
+      title: 'Clipwise',
+      backgroundColor: '#00000000',
+      webPreferences: trayWebPreferences({ preload: options.preload, devTools: options.devTools }),
+    })
+    // Keep the window above full-screen apps on macOS, like a menu.
+    if (options.platform === 'darwin')
+      this.window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true })
+    this.window.on('blur', () => this.scheduleHideOnBlur())
+    this.window.on('focus', () => this.cancelTimers())
+    void this.window.loadURL(options.location.url)
+  }
+
+  /** Shows and focuses the window next to the tray (menu item, tray click, hotkey). */
+  show(view?: 'settings'): void {
+    this.cancelTimers()
+    if (view) this.openView(view)
+    this.moveNextToTray()
+    this.window.show()
+    this.window.focus()
+    this.options.onShown()
+  }
+
+  /** Shows the window without taking focus from the user's editor (a new suggestion). */
+  showInactive(): void {
+    this.cancelTimers()
+    this.moveNextToTray()
+    this.window.showInactive()
+    this.popupTimer = setTimeout(() => {
+      if (!this.window.isFocused()) this.hide()
+    }, INACTIVE_POPUP_MS)
+  }
+
+  hide(): void {
+    this.cancelTimers()
+    if (!this.window.isDestroyed()) this.window.hide()
+  }
+
+  /** A tray icon click: show, or hide when it is open (and not just hidden by that same click's blur). */
+  toggle(): void {
+    if (this.window.isVisible() && this.window.isFocused()) this.hide()
+    else if (Date.now() - this.hiddenByBlurAt > 300) this.show()
+  }
+
+  isVisible(): boolean {
+    return !this.window.isDestroyed() && this.window.isVisible()
+  }
+
+  private openView(view: 'settings'): void {
+    // A fragment-only navigation keeps the page (no reload); the window reads it on `hashchange`.
+    const url = new URL(this.options.location.url)
+    url.hash = view
+    void this.window.webContents.loadURL(url.href)
+  }
+
+  private moveNextToTray(): void {
+    const tray = this.options.trayBounds()
+    const cursor = screen.getCursorScreenPoint()
+    const anchor = isKnownRect(tray)
+      ? { x: tray.x + tray.width / 2, y: tray.y + tray.height / 2 }
+      : cursor
+    const display = displayFor(screen.getAllDisplays(), anchor) ?? screen.getPrimaryDisplay()
+    const { x, y } = placeTrayWindow({
+      tray,
+      cursor: isKnownRect(tray) ? undefined : cursor,
+      display,
+      window: WINDOW_SIZE,
+      platform: this.options.platform,
+    })
+    this.window.setPosition(x, y, false)
+  }
+
+  private scheduleHideOnBlur(): void {
+    if (this.window.webContents.isDevToolsOpened()) return
+    clearTimeout(this.blurTimer)
+    this.blurTimer = setTimeout(() => {
+      this.hiddenByBlurAt = Date.now()
+      this.hide()
+    }, HIDE_ON_BLUR_DELAY_MS)
+  }
+
+  private cancelTimers(): void {
+    clearTimeout(this.blurTimer)
+    clearTimeout(this.popupTimer)
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, expectTypeOf, it, vi } from 'vitest'
+import type { AppState } from '../shared/domain'
+import { invokeChannels, STATE_CHANNEL, type ClipwiseBridge } from '../shared/ipc'
+import { createBridge, type IpcRendererLike } from './bridge'
+import { channelOf, stateChannel } from './channels'
+
+type Bridge = ReturnType<typeof createBridge>
+
+function fakeIpc() {
+  const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>()
+  const ipc = {
+    invoke: vi.fn(async (..._args: unknown[]) => 'result' as unknown),
+    on: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener))
+    }),
+    removeListener: vi.fn(
+      (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
+        listeners.get(channel)?.delete(listener)
+      },
+    ),
+  } satisfies IpcRendererLike
+  const emit = (channel: string, ...args: unknown[]) =>
+    listeners.get(channel)?.forEach((listener) => listener({ sender: 'secret' }, ...args))
+  return { ipc, emit, listeners }
+}
+
+describe('the preload bridge', () => {
+  it('implements ClipwiseBridge exactly (type level)', () => {
+    expectTypeOf<Bridge>().toMatchTypeOf<ClipwiseBridge>()
+    expectTypeOf<keyof Bridge>().toEqualTypeOf<keyof ClipwiseBridge>()
+  })
+
+  it('has one method per invoke channel plus onState, and nothing else', () => {
+    const bridge = createBridge(fakeIpc().ipc)
+    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(invokeChannels), 'onState'].sort())
+    for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
+  })
+
+  it('uses the contract channel names', () => {
+    for (const [method, { channel }] of Object.entries(invokeChannels)) {
+      expect(channelOf[method as keyof typeof channelOf]).toBe(channel)
+    }
+    expect(stateChannel).toBe(STATE_CHANNEL)
+  })
+
+  it('invokes the channel with exactly the request and nothing more', async () => {
+    const { ipc } = fakeIpc()
+    const bridge = createBridge(ipc)
+    await bridge.reuse({ assetId: 'a1' })
+    expect(ipc.invoke).toHaveBeenLastCalledWith('suggestion:reuse', { assetId: 'a1' })
+    await expect(bridge.getState()).resolves.toBe('result')
+    expect(ipc.invoke).toHaveBeenLastCalledWith('state:get')
+    await (bridge.dismiss as (...args: unknown[]) => Promise<void>)('ignored extra')
+    expect(ipc.invoke).toHaveBeenLastCalledWith('suggestion:dismiss')
+  })
+
+  it('passes state to listeners without the IPC event, and unsubscribes', () => {
+    const { ipc, emit, listeners } = fakeIpc()
+    const bridge = createBridge(ipc)
+    const seen: unknown[][] = []
+    const unsubscribe = bridge.onState((...args) => seen.push(args))
+    const state = { onboarded: true } as AppState
+    emit(STATE_CHANNEL, state)
+    expect(seen).toEqual([[state]])
+    unsubscribe()
+    emit(STATE_CHANNEL, state)
+    expect(seen).toHaveLength(1)
+    expect(listeners.get(STATE_CHANNEL)?.size).toBe(0)
+  })
+})

@@ -1,0 +1,44 @@
+import type { AppState } from '../shared/domain'
+import type { ClipwiseBridge } from '../shared/ipc'
+import { channelOf, stateChannel } from './channels'
+
+/** The part of Electron's `ipcRenderer` the bridge uses. */
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown
+}
+
+/** Builds `window.clipwise`: one explicit method per channel, nothing else reaches the page. */
+export function createBridge(ipc: IpcRendererLike) {
+  // Typed per method below; main validates every payload and the result shape comes from the core.
+  const call = <T>(channel: string, ...payload: unknown[]) =>
+    ipc.invoke(channel, ...payload) as Promise<T>
+  const bridge = {
+    getState: () => call<AppState>(channelOf.getState),
+    reuse: (request) => call(channelOf.reuse, request),
+    save: (request) => call(channelOf.save, request),
+    dismiss: () => call(channelOf.dismiss),
+    undoSave: (request) => call(channelOf.undoSave, request),
+    saveClipboard: () => call(channelOf.saveClipboard),
+    listLibrary: () => call(channelOf.listLibrary),
+    searchLibrary: (request) => call(channelOf.searchLibrary, request),
+    copyFromLibrary: (request) => call(channelOf.copyFromLibrary, request),
+    updateAsset: (request) => call(channelOf.updateAsset, request),
+    deleteAsset: (request) => call(channelOf.deleteAsset, request),
+    getUsageStats: () => call(channelOf.getUsageStats),
+    updateSettings: (patch) => call(channelOf.updateSettings, patch),
+    testIgnorePattern: (request) => call(channelOf.testIgnorePattern, request),
+    completeOnboarding: (request) => call(channelOf.completeOnboarding, request),
+    hideWindow: () => call(channelOf.hideWindow),
+    onState: (listener) => {
+      // The IPC event (with its sender) never reaches the page: only the state does.
+      const forward = (_event: unknown, state: unknown) => listener(state as AppState)
+      ipc.on(stateChannel, forward)
+      return () => {
+        ipc.removeListener(stateChannel, forward)
+      }
+    },
+  } satisfies ClipwiseBridge
+  return bridge
+}
