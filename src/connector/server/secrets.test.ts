@@ -50,11 +50,10 @@ const post = (path: string, body: unknown) =>
 beforeAll(async () => {
   dir = tempDir()
   connector = await startConnector({ port: 0, dataDir: dir.path, engine: engineWithScanner() })
-  const context = await (
-    await post('/connect', {
-      application: { name: 'OPEN_SOURCE', version: '1', platform: 'LINUX' },
-    })
-  ).json()
+  const response = await post('/connect', {
+    application: { name: 'OPEN_SOURCE', version: '1', platform: 'LINUX' },
+  })
+  const context = (await response.json()) as { application: { id: string } }
   appId = context.application.id
 })
 
