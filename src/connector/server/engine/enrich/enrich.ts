@@ -1,20 +1,34 @@
 import type { Enrichment } from '../contracts'
 import type { ClassifierLoader } from '../language/classifier'
+import { createLanguageDetector } from '../language/detect'
 import { normalizeSnippet } from '../normalize'
+import { redactSecrets, scanSecrets } from '../secrets/scan'
+import { nameOf, tagsOf } from './name-and-tags'
 
-/** Enrichment of snippets about to be saved. */
-export function createEnricher(_load?: ClassifierLoader) {
+const TEXT_LANGUAGES = new Set(['txt', 'md'])
+
+/** Enrichment of snippets about to be saved; the classifier loads on first use. */
+export function createEnricher(load?: ClassifierLoader) {
+  const detector = createLanguageDetector(load)
   return {
+    /** Language, name, tags and redaction for a snippet about to be saved. */
     async enrich(text: string, hint?: { language?: string; name?: string }): Promise<Enrichment> {
-      const first = normalizeSnippet(text).split('\n')[0] ?? ''
+      const sensitives = scanSecrets(text)
+      const redacted = redactSecrets(text, sensitives)
+      const normalized = normalizeSnippet(redacted)
+      const language = hint?.language ?? (await detector.detect(normalized))
       return {
-        text,
-        language: hint?.language ?? 'txt',
-        generic: 'CODE',
-        name: hint?.name ?? first.slice(0, 60),
-        tags: [],
-        sensitives: [],
+        text: redacted,
+        language,
+        generic: TEXT_LANGUAGES.has(language) ? 'TEXT' : 'CODE',
+        name: hint?.name ?? nameOf(normalized, language),
+        tags: tagsOf(normalized, language),
+        sensitives,
       }
+    },
+    /** The language alone (used by the quality report). */
+    detect(text: string): Promise<string> {
+      return detector.detect(normalizeSnippet(text))
     },
   }
 }

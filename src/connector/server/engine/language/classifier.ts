@@ -1,2 +1,35 @@
-/** A language model: scores per language id for a text. */
-export type ClassifierLoader = () => Promise<unknown>
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+
+/** Language scores from the model, best first. */
+export interface ModelGuess {
+  languageId: string
+  confidence: number
+}
+
+/** Loads a classifier: a function from text to guesses. */
+export type ClassifierLoader = () => Promise<(text: string) => Promise<ModelGuess[]>>
+
+/**
+ * Loads guesslang's model as `@vscode/vscode-languagedetection` ships it, reading model.json and
+ * the weights from the package folder ourselves: its default loader resolves them from its own
+ * `__dirname`, which no longer holds once the main process is bundled.
+ */
+export const loadPackagedClassifier: ClassifierLoader = async () => {
+  const require = createRequire(__filename)
+  const root = dirname(require.resolve('@vscode/vscode-languagedetection/package.json'))
+  const { ModelOperations } = await import('@vscode/vscode-languagedetection')
+  const model = new ModelOperations({
+    modelJsonLoaderFunc: async () =>
+      JSON.parse(await readFile(join(root, 'model', 'model.json'), 'utf8')),
+    weightsLoaderFunc: async () => {
+      const bytes = await readFile(join(root, 'model', 'group1-shard1of1.bin'))
+      return bytes.buffer.slice(
+        bytes.byteOffset,
+        bytes.byteOffset + bytes.byteLength,
+      ) as ArrayBuffer
+    },
+  })
+  return (text) => model.runModel(text)
+}

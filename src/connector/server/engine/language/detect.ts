@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto'
+import { type ClassifierLoader, loadPackagedClassifier, type ModelGuess } from './classifier'
+import { bestHint, hintScores } from './syntax-hints'
+
+/** Model languages we report; others (guesslang knows ~50) answer `txt` rather than guess. */
+const SUPPORTED = new Set(
+  'c cpp cs css go html java js json md php py rb rs sh sql ts yaml kt swift scala lua r pl bat ps1 hs dart'.split(
+    ' ',
+  ),
+)
+/** Syntax evidence at least this strong (and clear of the runner-up) skips the model. */
+export const HINT_DECISIVE = 5
+/** Weight of one point of syntax evidence against the model's 0..1 confidence. */
+export const HINT_WEIGHT = 0.08
+/** Below this combined score the answer is `txt`. */
+export const MIN_LANGUAGE_SCORE = 0.3
+
+/** Settles the pairs the model confuses most (JS/TS, C/C++) on decisive syntax. */
+function refine(lang: string, hints: Map<string, number>): string {
+  if (lang === 'js' || lang === 'ts') return (hints.get('ts') ?? 0) >= 2 ? 'ts' : 'js'
+  if (lang === 'c' || lang === 'cpp') return (hints.get('cpp') ?? 0) >= 2 ? 'cpp' : 'c'
+  return lang
+}
+
+/** Detects languages with syntax evidence first and the model when that is inconclusive. */
+export function createLanguageDetector(load: ClassifierLoader = loadPackagedClassifier) {
+  let model: Promise<(text: string) => Promise<ModelGuess[]>> | undefined
+  const cache = new Map<string, string>()
+
+  return {
+    /** ClassificationSpecificEnum value for the text, `txt` when unsure. */
+    async detect(text: string): Promise<string> {
+      const key = createHash('sha1').update(text).digest('base64')
+      const cached = cache.get(key)
+      if (cached !== undefined) return cached
+      const hints = hintScores(text)
+      const ranked = [...hints.entries()].sort((a, b) => b[1] - a[1])
+      const [first, second] = ranked
+      let answer = 'txt'
+      if (first && first[1] >= HINT_DECISIVE && first[1] - (second?.[1] ?? 0) >= 2) {
+        answer = refine(first[0], hints)
+      } else if (text.trim().length >= 20) {
+        model ??= load()
+        const guesses = await (await model)(text)
+        const combined = new Map<string, number>()
+        for (const g of guesses)
+          if (SUPPORTED.has(g.languageId)) combined.set(g.languageId, g.confidence)
+        for (const [lang, score] of hints)
+          combined.set(lang, (combined.get(lang) ?? 0) + HINT_WEIGHT * score)
+        const best = bestHint(combined)
+        if (best && best[1] >= MIN_LANGUAGE_SCORE) answer = refine(best[0], hints)
+      }
+      if (cache.size >= 512) cache.delete(cache.keys().next().value ?? '')
+      cache.set(key, answer)
+      return answer
+    },
+  }
+}
