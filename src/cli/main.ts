@@ -5,6 +5,8 @@ type Command = (args: string[]) => Promise<number>
 
 const commands: Record<string, () => Promise<Command>> = {
   connector: async () => (await import('./connector-command')).runConnectorCommand,
+  watch: async () => (await import('./watch-command')).runWatchCommand,
+  save: async () => (await import('./save-command')).runSaveCommand,
 }
 
 /** Runs the command named by the first argument and returns the process exit code. */

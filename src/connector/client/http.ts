@@ -80,7 +80,7 @@ export function createHttp(options: HttpOptions): Http {
 }
 
 function statusError(baseUrl: string, path: string, response: HttpResponse): ConnectorError {
-  const detail = response.text.trim().slice(0, 300) || `HTTP ${response.status}`
+  const detail = response.text.trim().slice(0, 300).replace(/\.$/, '') || `HTTP ${response.status}`
   const status = response.status
   if (status === 401) {
     return new ConnectorError(

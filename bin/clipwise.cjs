@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// `clipwise …`: runs the TypeScript CLI through tsx in a child Node (node:sqlite needs Node's own
+// loader, which `node --import tsx` keeps), forwarding signals and the exit code.
+const { spawn } = require('node:child_process')
+const path = require('node:path')
+
+const main = path.join(__dirname, '..', 'src', 'cli', 'main.ts')
+const child = spawn(
+  process.execPath,
+  ['--disable-warning=ExperimentalWarning', '--import', 'tsx', main, ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+)
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -1,0 +1,62 @@
+import type { ClipboardPort } from '../../core'
+import { runProcess } from './run-process'
+import { watchSelection, type SelectionEvents } from './x11-selection-events'
+
+const TEXT_TARGETS = ['UTF8_STRING', 'text/plain;charset=utf-8', 'STRING', 'TEXT', 'text/plain']
+
+export interface X11Clipboard extends ClipboardPort {
+  /** 'events' when XFixes reports owner changes; 'polling' when only xclip is available. */
+  readonly mode: 'events' | 'polling'
+  close(): void
+}
+
+/**
+ * The X11 CLIPBOARD: change events through XFixes (no polling while idle), content read with
+ * `xclip` only after a change. Without XFixes the watcher falls back to polling text via xclip.
+ */
+export async function createX11Clipboard(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<X11Clipboard> {
+  const display = env.DISPLAY ?? ':0'
+  let events: SelectionEvents | undefined
+  try {
+    events = await watchSelection(display)
+  } catch {
+    events = undefined
+  }
+  const xclip = (args: string[], input?: string) =>
+    runProcess('xclip', args, { env, ...(input !== undefined ? { input } : {}) })
+  const read = async (selection: string, target?: string): Promise<string | undefined> => {
+    const args = ['-o', '-selection', selection, ...(target ? ['-t', target] : [])]
+    const result = await xclip(args)
+    return result.code === 0 ? result.stdout.toString('utf8') : undefined
+  }
+  const formats = async (): Promise<string[]> => {
+    const targets = await read('clipboard', 'TARGETS')
+    return targets ? targets.split('\n').filter((line) => line.length > 0) : []
+  }
+
+  const port: X11Clipboard = {
+    mode: events ? 'events' : 'polling',
+    formats,
+    readFormat: (format) => read('clipboard', format),
+    async readText() {
+      const offered = await formats()
+      const target = TEXT_TARGETS.find((t) => offered.includes(t))
+      if (!target) return undefined
+      return read('clipboard', target)
+    },
+    async writeText(text) {
+      // xclip forks a child that keeps serving the selection; -quiet would keep it attached.
+      await xclip(['-i', '-selection', 'clipboard'], text)
+    },
+    readPrimaryText: () => read('primary'),
+    close: () => events?.close(),
+  }
+  if (events) {
+    const source = events
+    port.changeToken = async () => source.changes()
+    port.watch = (onChange) => source.onChange(onChange)
+  }
+  return port
+}
