@@ -18,6 +18,8 @@ export function trayWebPreferences(options: {
     webviewTag: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // Middle-click would open links in new windows; those are denied anyway, this stops the attempt.
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: false,
     devTools: options.devTools,
     // The window sits hidden most of the time; keep its timers and pushes live while it does.
