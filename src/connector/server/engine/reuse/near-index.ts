@@ -25,7 +25,7 @@ export interface Scored {
 export interface NearIndexOptions {
   /** Candidates re-scored exactly per query. */
   maxCandidates?: number
-  /** Anchors shared by more assets than this share of the library are skipped (boilerplate). */
+  /** Anchors shared by more assets than this share of the library (default 1%) are skipped. */
   maxPostingShare?: number
 }
 
@@ -36,7 +36,7 @@ export interface NearIndexOptions {
  */
 export function createNearIndex(options: NearIndexOptions = {}) {
   const maxCandidates = options.maxCandidates ?? 48
-  const maxPostingShare = options.maxPostingShare ?? 0.05
+  const maxPostingShare = options.maxPostingShare ?? 0.01
   const ids: string[] = []
   const hashes: string[] = []
   const sketches: (Sketch | undefined)[] = []

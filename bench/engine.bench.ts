@@ -1,0 +1,167 @@
+/**
+ * Engine benchmark: match latency, brute-force ratio, recall against brute force, memory and
+ * load time at 1,000 / 10,000 / 100,000 assets of real code. Each size runs in a child process
+ * that loads fingerprints from a file, as the connector loads them from SQLite at start.
+ * Run: npx tsx bench/engine.bench.ts
+ */
+import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createEngine } from '../src/connector/server/engine'
+import {
+  contiguousPart,
+  editLines,
+  seededRandom,
+} from '../src/connector/server/engine/test-support/variants'
+import { buildCorpus } from './engine-corpus'
+
+const MAX_SIZE = 100_000
+const SIZES = [1_000, 10_000, MAX_SIZE]
+const QUERIES = 400
+const BRUTE_QUERIES = 40
+const file = join(tmpdir(), 'clipwise-engine-bench.bin')
+const queriesFile = join(tmpdir(), 'clipwise-engine-bench-queries.json')
+
+const pct = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN
+
+function prepare(): void {
+  const t0 = performance.now()
+  const corpus = buildCorpus(MAX_SIZE + 2_000)
+  const library = corpus.slice(0, MAX_SIZE)
+  const unrelated = corpus.slice(library.length)
+  const engine = createEngine()
+  const chunks: Buffer[] = []
+  for (const text of library) {
+    const fp = engine.fingerprint(text)
+    const hash = Buffer.from(fp.exactHash)
+    const head = Buffer.alloc(8)
+    head.writeUInt32LE(hash.length, 0)
+    head.writeUInt32LE(fp.data.byteLength, 4)
+    chunks.push(head, hash, Buffer.from(fp.data))
+  }
+  writeFileSync(file, Buffer.concat(chunks))
+  const random = seededRandom(11)
+  const queries: { [size: number]: string[] } = {}
+  for (const size of SIZES) {
+    const list: string[] = []
+    for (let i = 0; i < QUERIES; i++) {
+      const kind = i % 4
+      const source = library[Math.floor(random() * size)] ?? ''
+      list.push(
+        kind === 0
+          ? contiguousPart(source, random)
+          : kind === 1
+            ? editLines(source, random)
+            : kind === 2
+              ? source
+              : (unrelated[i] ?? ''),
+      )
+    }
+    queries[size] = list
+  }
+  writeFileSync(queriesFile, JSON.stringify(queries))
+  console.log(
+    `corpus: ${library.length} distinct snippets of real code (+${unrelated.length} unrelated) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  )
+}
+
+/** Reads `size` stored fingerprints into the engine (the file buffer is released afterwards). */
+function loadInto(engine: ReturnType<typeof createEngine>, size: number): void {
+  const bytes = readFileSync(file)
+  let at = 0
+  for (let i = 0; i < size && at < bytes.length; i++) {
+    const hashLen = bytes.readUInt32LE(at)
+    const dataLen = bytes.readUInt32LE(at + 4)
+    const exactHash = bytes.toString('utf8', at + 8, at + 8 + hashLen)
+    const data = bytes.subarray(at + 8 + hashLen, at + 8 + hashLen + dataLen)
+    engine.add(`asset-${i}`, { exactHash, data })
+    at += 8 + hashLen + dataLen
+  }
+}
+
+function child(size: number): void {
+  const rssBefore = process.memoryUsage().rss
+  const t0 = performance.now()
+  const engine = createEngine()
+  loadInto(engine, size)
+  const loadMs = performance.now() - t0
+  const queries =
+    (JSON.parse(readFileSync(queriesFile, 'utf8')) as Record<string, string[]>)[String(size)] ?? []
+  ;(globalThis as { gc?: () => void }).gc?.()
+  const rss = process.memoryUsage().rss
+  for (const q of queries.slice(0, 50)) engine.match(q) // warm-up
+  const times: number[] = []
+  for (const q of queries) {
+    const s = performance.now()
+    engine.match(q, 5)
+    times.push(performance.now() - s)
+  }
+  times.sort((a, b) => a - b)
+  const brute: number[] = []
+  let relevant = 0
+  let found = 0
+  for (const q of queries
+    .slice(0, BRUTE_QUERIES * 4)
+    .filter((_, i) => i % 4 !== 3)
+    .slice(0, BRUTE_QUERIES)
+    .concat(queries.filter((_, i) => i % 4 === 3).slice(0, 10))) {
+    const s = performance.now()
+    const all = engine.scanAll(q, 1_000_000)
+    brute.push(performance.now() - s)
+    const truth = new Set(all.filter((m) => m.similarity >= 0.7).map((m) => m.assetId))
+    if (truth.size === 0) continue
+    const got = new Set(engine.match(q, truth.size + 20).map((m) => m.assetId))
+    relevant += truth.size
+    for (const id of truth) if (got.has(id)) found++
+  }
+  brute.sort((a, b) => a - b)
+  const med = pct(times, 0.5)
+  console.log(
+    JSON.stringify({
+      size,
+      matchMedianMs: med,
+      matchP99Ms: pct(times, 0.99),
+      bruteMedianMs: pct(brute, 0.5),
+      ratio: pct(brute, 0.5) / med,
+      recall: relevant === 0 ? 1 : found / relevant,
+      relevant,
+      rssMB: rss / 2 ** 20,
+      rssBeforeMB: rssBefore / 2 ** 20,
+      loadMs,
+    }),
+  )
+}
+
+function main(): void {
+  const childAt = process.argv.indexOf('--child')
+  if (childAt >= 0) return child(Number(process.argv[childAt + 1]))
+  prepare()
+  const rows: Record<string, number>[] = []
+  for (const size of SIZES) {
+    const run = spawnSync(
+      process.execPath,
+      ['--expose-gc', ...process.execArgv, __filename, '--child', String(size)],
+      { encoding: 'utf8' },
+    )
+    const line = run.stdout.trim().split('\n').pop() ?? '{}'
+    if (run.status !== 0) console.error(run.stderr)
+    rows.push(JSON.parse(line) as Record<string, number>)
+  }
+  const f = (n: number | undefined, d = 2): string => (n === undefined ? '-' : n.toFixed(d))
+  console.log(
+    '\n| assets | match median ms | match p99 ms | brute-force median ms | ratio | recall@0.7 (pairs) | RSS MB (process at start) | load ms |',
+  )
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|')
+  for (const r of rows) {
+    console.log(
+      `| ${r.size} | ${f(r.matchMedianMs, 3)} | ${f(r.matchP99Ms, 3)} | ${f(r.bruteMedianMs)} | ${f(r.ratio, 0)}× | ${f(r.recall, 3)} (${r.relevant}) | ${f(r.rssMB, 0)} (${f(r.rssBeforeMB, 0)}) | ${f(r.loadMs, 0)} |`,
+    )
+  }
+  console.log(
+    '\nLoad = reading the fingerprint file + decoding + indexing; the connector adds its SQLite read (measured through HTTP separately). Queries: 1/4 partial copies, 1/4 edited, 1/4 exact, 1/4 unrelated.',
+  )
+}
+
+main()

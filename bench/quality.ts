@@ -1,0 +1,145 @@
+/**
+ * Quality report: top-1 reuse recall per variant kind, false reuse on unrelated code, save
+ * suggestions on code and non-code, language accuracy on 10+ line snippets of real files.
+ * Run: npx tsx bench/quality.ts
+ */
+import { createEngine } from '../src/connector/server/engine'
+import { createEnricher } from '../src/connector/server/engine/enrich/enrich'
+import {
+  distinctSnippets,
+  findSources,
+  sliceSnippets,
+} from '../src/connector/server/engine/test-support/corpus'
+import { fakeCredentials } from '../src/connector/server/engine/test-support/fake-credentials'
+import {
+  contiguousPart,
+  editLines,
+  reindent,
+  renameIdentifiers,
+  seededRandom,
+} from '../src/connector/server/engine/test-support/variants'
+
+const pc = (n: number, d: number): string =>
+  `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`
+
+async function main(): Promise<void> {
+  const exts = ['js', 'ts', 'py', 'c', 'h', 'sh', 'css']
+  const snippetsOf = (roots: string[], files: number, per: number): string[] =>
+    findSources(roots, exts, files, per).flatMap((f) => sliceSnippets(f.text, 8, 30).slice(0, 4))
+  // Library and unrelated code come from disjoint halves of the machine's packages.
+  const pool = findSources(['node_modules', '/usr/lib/python3.11', '/usr/include'], exts, 4000, 4)
+  const libFiles = pool.filter((_, i) => i % 2 === 0)
+  const otherFiles = pool.filter((_, i) => i % 2 === 1)
+  void snippetsOf
+  const library = distinctSnippets(
+    libFiles.flatMap((f) => sliceSnippets(f.text, 8, 30).slice(0, 3)),
+  ).slice(0, 2000)
+  const unrelated = distinctSnippets(
+    otherFiles.flatMap((f) => sliceSnippets(f.text, 8, 30).slice(0, 1)),
+    0.5,
+    library,
+  ).slice(0, 1000)
+  const engine = createEngine()
+  library.forEach((t, i) => engine.add(`a${i}`, engine.fingerprint(t)))
+
+  console.log(`library: ${library.length} distinct real snippets; unrelated: ${unrelated.length}\n`)
+  console.log('| variant | top-1 reuse recall | reuse suggested |')
+  console.log('|---|---:|---:|')
+  const kinds: [string, (t: string, r: () => number) => string][] = [
+    ['exact', (t) => t],
+    ['re-indented', (t) => reindent(t)],
+    ['identifiers renamed', (t) => renameIdentifiers(t)],
+    ['contiguous part (≥ half, ≥ 5 lines)', (t, r) => contiguousPart(t, r)],
+    ['a few lines edited', (t, r) => editLines(t, r)],
+  ]
+  for (const [name, variant] of kinds) {
+    const random = seededRandom(5)
+    let top = 0
+    let reuse = 0
+    library.forEach((t, i) => {
+      const best = engine.match(variant(t, random), 1)[0]
+      if (best?.assetId === `a${i}`) top++
+      if (best?.assetId === `a${i}` && engine.isReuse(best)) reuse++
+    })
+    console.log(`| ${name} | ${pc(top, library.length)} | ${pc(reuse, library.length)} |`)
+  }
+  const falseReuse = unrelated.filter((t) => engine.isReuse(engine.match(t, 1)[0])).length
+  console.log(`\nfalse reuse on unrelated code: ${pc(falseReuse, unrelated.length)}`)
+
+  const fresh = { repeatCount: 0, alreadySaved: false }
+  const code = unrelated.filter((t) => engine.scanSecrets(t).length === 0)
+  const savedCode = code.filter((t) => engine.assessSave(t, fresh).suggested).length
+  const prose = findSources(['node_modules'], ['md'], 300, 2)
+    .flatMap((f) => f.text.split(/\n\s*\n/).filter((p) => /^[A-Z][^\n`|#<]{60,}$/.test(p.trim())))
+    .slice(0, 300)
+  const nonCode = [
+    ...prose,
+    ...[
+      'useEffect',
+      '42',
+      '3.14159',
+      'https://nodejs.org/api/fs.html',
+      '/usr/include/stdio.h',
+      'dev@example.com',
+    ],
+    ...fakeCredentials().map((c) => c.text),
+  ]
+  const savedNonCode = nonCode.filter((t) => engine.assessSave(t, fresh).suggested).length
+  console.log(
+    `save suggested on code (unrelated snippets without secrets): ${pc(savedCode, code.length)}`,
+  )
+  console.log(
+    `save suggested on non-code (${prose.length} prose paragraphs from READMEs, words, numbers, URLs, paths, e-mail, credentials): ${pc(savedNonCode, nonCode.length)}`,
+  )
+
+  const truth: Record<string, string> = {
+    js: 'js',
+    ts: 'ts',
+    py: 'py',
+    c: 'c',
+    h: 'c',
+    sh: 'sh',
+    css: 'css',
+  }
+  const enricher = createEnricher()
+  const perLang = new Map<string, [number, number]>()
+  const byLang = new Map<string, string[]>()
+  for (const f of pool) {
+    const lang = truth[f.ext]
+    if (!lang) continue
+    const list = byLang.get(lang) ?? []
+    if (list.length >= 80) continue
+    list.push(...sliceSnippets(f.text, 10, 40).slice(0, 2))
+    byLang.set(lang, list)
+  }
+  for (const f of findSources(['/usr/share', 'node_modules'], ['sh'], 60, 4)) {
+    const list = byLang.get('sh') ?? []
+    if (list.length < 80) list.push(...sliceSnippets(f.text, 10, 40).slice(0, 2))
+    byLang.set('sh', list)
+  }
+  const t0 = performance.now()
+  let calls = 0
+  for (const [lang, list] of byLang) {
+    for (const s of list.slice(0, 80)) {
+      const got = await enricher.detect(s)
+      calls++
+      const cur = perLang.get(lang) ?? [0, 0]
+      perLang.set(lang, [cur[0] + (got === lang ? 1 : 0), cur[1] + 1])
+    }
+  }
+  let right = 0
+  let total = 0
+  console.log('\n| language | accuracy (10–40 line snippets) |')
+  console.log('|---|---:|')
+  for (const [lang, [r, n]] of perLang) {
+    right += r
+    total += n
+    console.log(`| ${lang} | ${pc(r, n)} |`)
+  }
+  console.log(`| all | ${pc(right, total)} |`)
+  console.log(
+    `\nlanguage detection: ${((performance.now() - t0) / calls).toFixed(1)} ms per snippet on average (model load included)`,
+  )
+}
+
+void main()
