@@ -5,7 +5,10 @@ import { DebugLogger } from 'builder-util'
 import { describe, expect, it } from 'vitest'
 
 const root = join(__dirname, '..', '..')
-const config = JSON.parse(readFileSync(join(root, 'electron-builder.json'), 'utf8')) as Record<string, unknown>
+const config = JSON.parse(readFileSync(join(root, 'electron-builder.json'), 'utf8')) as Record<
+  string,
+  unknown
+>
 
 describe('packaging (electron-builder.json)', () => {
   it('is valid for this electron-builder', async () => {
