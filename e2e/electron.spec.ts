@@ -117,6 +117,7 @@ test.beforeAll(async () => {
     env: {
       ...process.env,
       CLIPWISE_E2E: '1',
+      CLIPWISE_DATA_DIR: join(home, 'clipwise'),
       HOME: home,
       XDG_DATA_HOME: join(home, 'data'),
       XDG_CONFIG_HOME: join(home, 'config'),

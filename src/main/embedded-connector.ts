@@ -1,7 +1,36 @@
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { utilityProcess } from 'electron'
+import { isHealthy } from '../connector/client'
 import type { EmbeddedConnectorHandle } from '../core/contracts'
 import { parseFromConnector, type ToConnector } from './connector-messages'
+
+// The same advertisement file as the CLI (src/cli/embedded-connector.ts): whoever runs the
+// embedded connector names its URL here, so `clipwise save` (the hotkey fallback on Wayland) and
+// the tray app share one connector instead of fighting for the data folder's lock.
+const ADVERTISEMENT = 'embedded-connector.json'
+
+/** Uses the embedded connector another Clipwise front end advertises, else starts our own. */
+export async function useOrStartEmbeddedConnector(
+  dataDir: string,
+): Promise<EmbeddedConnectorHandle> {
+  const file = join(dataDir, ADVERTISEMENT)
+  const advertised = await readFile(file, 'utf8')
+    .then((text) => (JSON.parse(text) as { url?: unknown }).url)
+    .catch(() => undefined)
+  if (typeof advertised === 'string' && (await isHealthy(advertised, 300))) {
+    return { url: advertised, stop: async () => undefined }
+  }
+  const running = await startEmbeddedConnector(dataDir)
+  await writeFile(file, JSON.stringify({ url: running.url, pid: process.pid }))
+  return {
+    url: running.url,
+    stop: async () => {
+      await rm(file, { force: true })
+      await running.stop()
+    },
+  }
+}
 
 const START_TIMEOUT_MS = 20_000
 const STOP_TIMEOUT_MS = 3_000

@@ -55,6 +55,7 @@ function setupQuit(shell: Shell) {
     if (stopped) return
     event.preventDefault()
     stopped = true
+    shell.window.allowClose()
     // Flush the core (app-stopped event, embedded connector) before the process ends.
     const timeout = new Promise((resolve) => setTimeout(resolve, 3_000))
     void Promise.race([shell.companion.stop(), timeout])

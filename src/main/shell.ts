@@ -5,7 +5,7 @@ import { createCompanion } from '../core'
 import type { Companion } from '../core/contracts'
 import type { AppState } from '../shared/domain'
 import { electronClipboardPort } from './clipboard-port'
-import { startEmbeddedConnector } from './embedded-connector'
+import { useOrStartEmbeddedConnector } from './embedded-connector'
 import { GlobalHotkey } from './hotkey'
 import { registerIpcHandlers } from './ipc-handlers'
 import { applyLaunchAtLogin } from './login-item'
@@ -31,12 +31,13 @@ export interface Shell {
 export function createShell(): Shell {
   const location = setupLocation()
   setupSecurity(app, session.defaultSession, location)
-  // The same folder as the `clipwise` CLI, so both front ends share one library and one settings file.
-  const dataDir = envPaths('Clipwise', { suffix: '' }).data
+  // The same folder as the `clipwise` CLI (and its CLIPWISE_DATA_DIR override), so both front ends
+  // share one library and one settings file.
+  const dataDir = process.env.CLIPWISE_DATA_DIR || envPaths('Clipwise', { suffix: '' }).data
   const companion = createCompanion({
     clipboard: electronClipboardPort(clipboard, process.platform),
     dataDir,
-    startEmbeddedConnector: () => startEmbeddedConnector(dataDir),
+    startEmbeddedConnector: () => useOrStartEmbeddedConnector(dataDir),
     appVersion: app.getVersion(),
     platform: process.platform,
   })
@@ -121,6 +122,8 @@ function setupStatePush(deps: {
     previous = state
   }, globalThis)
   const unsubscribe = companion.subscribe((state) => batcher.push(state))
+  // Apply the stored state at once (tray, hotkey, login item), before the core's first change.
+  void companion.getState().then((state) => batcher.push(state))
   app.once('will-quit', () => {
     unsubscribe()
     batcher.dispose()

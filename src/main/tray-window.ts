@@ -15,6 +15,7 @@ export class TrayWindow {
   private blurTimer: NodeJS.Timeout | undefined
   private popupTimer: NodeJS.Timeout | undefined
   private hiddenByBlurAt = 0
+  private quitting = false
 
   constructor(
     private readonly options: {
@@ -50,6 +51,12 @@ export class TrayWindow {
       this.window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true })
     this.window.on('blur', () => this.scheduleHideOnBlur())
     this.window.on('focus', () => this.cancelTimers())
+    // Alt+F4 or Cmd+W hides the window; it is destroyed only when the app quits.
+    this.window.on('close', (event) => {
+      if (this.quitting) return
+      event.preventDefault()
+      this.hide()
+    })
     void this.window.loadURL(options.location.url)
   }
 
@@ -82,6 +89,11 @@ export class TrayWindow {
   toggle(): void {
     if (this.window.isVisible() && this.window.isFocused()) this.hide()
     else if (Date.now() - this.hiddenByBlurAt > 300) this.show()
+  }
+
+  /** Lets the window close for real (the app is quitting). */
+  allowClose(): void {
+    this.quitting = true
   }
 
   isVisible(): boolean {
