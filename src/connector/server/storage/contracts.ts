@@ -120,6 +120,8 @@ export interface ConnectorStore {
   setOnboarded(id: string, onboarded: boolean, now: Date): void
   /** Saves an asset, its tags, sensitives, search row and fingerprint in one transaction. */
   createAsset(input: NewAsset, now: Date): AssetRecord
+  /** Saves many assets in one transaction (imports, benchmarks); all land or none. */
+  importAssets(inputs: readonly NewAsset[], now: Date): AssetRecord[]
   /** A non-deleted asset. */
   getAsset(id: string): AssetRecord | undefined
   /** Non-deleted assets among `ids`, in the order of `ids`. */

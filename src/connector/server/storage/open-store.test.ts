@@ -102,6 +102,31 @@ describe('openStore', () => {
     ])
   })
 
+  it('imports many assets in one transaction, all or none', () => {
+    const { store } = fresh()
+    const app = store.upsertApplication({ name: 'VS_CODE', version: '1', platform: 'LINUX' }, T0)
+    const input = (text: string): NewAsset => ({
+      applicationId: app.id,
+      name: text,
+      text,
+      language: 'txt',
+      generic: 'TEXT',
+      mechanism: 'MANUAL',
+      tags: [],
+      sensitives: [],
+      fingerprint: { exactHash: text, data: new Uint8Array() },
+    })
+    expect(store.importAssets([input('a'), input('b')], T0)).toHaveLength(2)
+    const broken = { ...input('c'), applicationId: 'no-such-app' }
+    expect(() => store.importAssets([input('d'), broken], T0)).toThrow()
+    expect(
+      store
+        .listAssets()
+        .map((a) => a.text)
+        .sort(),
+    ).toEqual(['a', 'b'])
+  })
+
   it('searches name, tags and text best first, tolerating FTS syntax in the query', () => {
     const { store } = fresh()
     const inText = asset(store, { name: 'loop', text: 'for item in items: quicksort(item)' })

@@ -86,6 +86,8 @@ export function openStore(dataDir: string): ConnectorStore {
     getApplication: (id) => apps.getApplication(sql, id),
     setOnboarded: (id, value, now) => apps.setOnboarded(sql, id, value, now),
     createAsset: (input, now) => tx(() => assets.insertAsset(sql, input, now)),
+    importAssets: (inputs, now) =>
+      tx(() => inputs.map((input) => assets.insertAsset(sql, input, now))),
     getAsset: (id) => assets.getAssets(sql, [id])[0],
     getAssets: (ids) => assets.getAssets(sql, ids),
     listAssets: () => assets.listAssets(sql),
