@@ -76,6 +76,10 @@ export const createSuggestionSlice: SliceCreator<SuggestionSlice> = (set, get) =
         const match = current?.matches[selectedMatch]
         if (!current || current.kind !== 'reuse' || !match || current.outcome) return
         await bridge().reuse({ assetId: match.assetId })
+        // The saved text is on the clipboard: get out of the way so the user can paste.
+        bridge()
+          .hideWindow()
+          .catch(() => {})
       }),
 
     save: () =>

@@ -43,13 +43,11 @@ export function OutcomePanel({ outcome }: { outcome: SuggestionOutcome }) {
   }[outcome.type]
 
   return (
-    <section className="empty" aria-labelledby="outcome-title">
+    <section className="empty" aria-labelledby="outcome-title" aria-live="polite">
       <div className={`empty-mark mark-${outcome.type}`} aria-hidden="true">
         {mark}
       </div>
-      <h2 id="outcome-title" role="status">
-        {title}
-      </h2>
+      <h2 id="outcome-title">{title}</h2>
       <p>{detail}</p>
       <ActionError />
       {undoable ? (

@@ -8,18 +8,15 @@ import { ActionError } from './action-error'
 
 /** A new snippet worth keeping: name, tags and language, then S (or Enter in a field) saves. */
 export function SavePanel({ current }: { current: CurrentSuggestion }) {
+  // The preview follows the language the user picks, so a correction shows at once.
+  const language = useAppStore((state) => state.draft.language)
   return (
     <section className="panel" aria-labelledby="save-title">
       <header className="panel-head">
         <span className="pill pill-save">Save</span>
         <h2 id="save-title">New snippet worth keeping</h2>
       </header>
-      <CodePreview
-        text={current.text}
-        language={current.draft.language}
-        label="Your copy"
-        compact
-      />
+      <CodePreview text={current.text} language={language} label="Your copy" compact />
       <SaveForm />
     </section>
   )

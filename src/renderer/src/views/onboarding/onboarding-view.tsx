@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
-import type { RefObject } from 'react'
+import { useState } from 'react'
 import { Kbd } from '../../components/kbd'
 import { acceleratorLabel } from '../../lib/format'
 import { useAppStore } from '../../store'
@@ -9,8 +8,6 @@ const STEPS = ['What it does', 'Hotkey', 'Privacy'] as const
 /** First run: what Clipwise does, its hotkey, and what is sent where. Finishing sends /onboarded. */
 export function OnboardingView() {
   const [step, setStep] = useState(0)
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [step])
   const last = step === STEPS.length - 1
 
   return (
@@ -28,10 +25,11 @@ export function OnboardingView() {
           </li>
         ))}
       </ol>
-      <div className="onboarding-body">
-        {step === 0 ? <Intro heading={heading} /> : null}
-        {step === 1 ? <Hotkey heading={heading} /> : null}
-        {step === 2 ? <Privacy heading={heading} /> : null}
+      {/* Focus stays on Continue from step to step; the live region reads each new step. */}
+      <div className="onboarding-body" aria-live="polite">
+        {step === 0 ? <Intro /> : null}
+        {step === 1 ? <Hotkey /> : null}
+        {step === 2 ? <Privacy /> : null}
       </div>
       {last ? (
         <Finish back={() => setStep(step - 1)} />
@@ -56,14 +54,10 @@ export function OnboardingView() {
   )
 }
 
-type HeadingRef = { heading: RefObject<HTMLHeadingElement | null> }
-
-function Intro({ heading }: HeadingRef) {
+function Intro() {
   return (
     <>
-      <h1 id="onboarding-title" ref={heading} tabIndex={-1}>
-        Reuse the code you already wrote
-      </h1>
+      <h1 id="onboarding-title">Reuse the code you already wrote</h1>
       <p>
         Copy code as usual. Clipwise asks your snippet library about each copy and tells you here:
       </p>
@@ -82,13 +76,11 @@ function Intro({ heading }: HeadingRef) {
   )
 }
 
-function Hotkey({ heading }: HeadingRef) {
+function Hotkey() {
   const hotkey = useAppStore((state) => state.hotkey)
   return (
     <>
-      <h1 id="onboarding-title" ref={heading} tabIndex={-1}>
-        Save from anywhere
-      </h1>
+      <h1 id="onboarding-title">Save from anywhere</h1>
       <p>
         Press <Kbd>{acceleratorLabel(hotkey.accelerator)}</Kbd> in any app to save what is on your
         clipboard, without opening this window.
@@ -105,7 +97,7 @@ function Hotkey({ heading }: HeadingRef) {
   )
 }
 
-function Privacy({ heading }: HeadingRef) {
+function Privacy() {
   const target = useAppStore((state) => state.connection.target)
   const where =
     target?.kind === 'pieces-os'
@@ -113,9 +105,7 @@ function Privacy({ heading }: HeadingRef) {
       : 'the connector built into Clipwise, which stores snippets in its data folder on this computer'
   return (
     <>
-      <h1 id="onboarding-title" ref={heading} tabIndex={-1}>
-        Your code stays on this computer
-      </h1>
+      <h1 id="onboarding-title">Your code stays on this computer</h1>
       <ul className="bullets">
         <li>Each copy goes only to {where}, over the loopback address.</li>
         <li>
@@ -159,6 +149,7 @@ function Finish({ back }: { back(): void }) {
           type="button"
           className="button primary"
           disabled={busy}
+          autoFocus
           onClick={() => void complete(usageEvents)}
         >
           {busy ? 'Finishing…' : 'Start using Clipwise'}

@@ -1,0 +1,28 @@
+import { execFileSync } from 'node:child_process'
+import { realpathSync } from 'node:fs'
+
+/** Debian's Chromium (never a browser downloaded by Playwright), or undefined when absent. */
+export function chromiumPath(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH
+  if (fromEnv) return fromEnv
+  try {
+    const found = execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
+    return found ? realpathSync(found) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export const NO_CHROMIUM = 'Chromium is not installed: `apt-get install -y chromium` (Debian).'
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+/** The tray window's real size (src/main creates it at this size). */
+export const WINDOW_SIZE = { width: 380, height: 520 }

@@ -1,0 +1,253 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { bindBridge, type BridgeRecord } from './support/bridge-binding'
+import { chromiumPath, NO_CHROMIUM, WINDOW_SIZE } from './support/chromium'
+import { APP_VERSION, startHarness, type Harness } from './support/companion-harness'
+import { serveFolder, type StaticServer } from './support/static-server'
+import { captureView, type AxeFinding } from './support/visual'
+
+// The tray window, built as shipped, in Debian's Chromium; `window.clipwise` is backed by a real
+// core and a real embedded connector in this process (DESIGN.md, "Testing without an Electron
+// binary"). One user's session from first run to settings, in order.
+test.describe.configure({ mode: 'serial' })
+test.skip(!chromiumPath(), NO_CHROMIUM)
+
+const ROOT = join(__dirname, '..')
+const SNIPPET = `export function debounce<T extends (...args: unknown[]) => void>(fn: T, waitMs = 200) {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  return (...args: Parameters<T>) => {
+    clearTimeout(timer)
+    timer = setTimeout(() => fn(...args), waitMs)
+  }
+}
+`
+// Renamed identifiers: the same token shape, so the embedded engine offers the saved snippet.
+const VARIANT = SNIPPET.replaceAll('waitMs', 'delayMs')
+
+interface WireAsset {
+  id: string
+  name: string
+  score?: { reuse?: number }
+  tags?: { iterable: { text: string }[] }
+}
+
+let harness: Harness
+let server: StaticServer
+let context: BrowserContext
+let page: Page
+let bridge: BridgeRecord
+const findings: AxeFinding[] = []
+let savedId = ''
+
+test.beforeAll(async ({ browser }) => {
+  if (!process.env.CLIPWISE_E2E_SKIP_BUILD || !existsSync(join(ROOT, 'out/renderer/index.html'))) {
+    execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' })
+  }
+  harness = await startHarness()
+  server = await serveFolder(join(ROOT, 'out', 'renderer'))
+  context = await browser.newContext({ viewport: WINDOW_SIZE })
+  page = await context.newPage()
+  page.on('pageerror', (error) => {
+    throw error
+  })
+  bridge = await bindBridge(page, harness.companion)
+  await page.goto(server.url)
+})
+
+test.afterAll(async () => {
+  bridge?.detach()
+  await context?.close()
+  await server?.close()
+  await harness?.stop()
+})
+
+async function copy(text: string) {
+  harness.clipboard.copy(text)
+}
+
+test('first run shows onboarding, and finishing it sends /onboarded to the connector', async () => {
+  await expect(
+    page.getByRole('heading', { name: 'Reuse the code you already wrote' }),
+  ).toBeVisible()
+  findings.push(...(await captureView(page, 'onboarding-1-intro')))
+  await page.keyboard.press('Enter') // "Continue" has focus
+  await expect(page.getByRole('heading', { name: 'Save from anywhere' })).toBeVisible()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(
+    page.getByRole('heading', { name: 'Your code stays on this computer' }),
+  ).toBeVisible()
+  findings.push(...(await captureView(page, 'onboarding-3-privacy')))
+  await page.getByRole('checkbox', { name: 'Send usage events to the connector' }).check()
+  await page.getByRole('button', { name: 'Start using Clipwise' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Copy some code' })).toBeVisible()
+  expect(bridge.calls).toContainEqual({
+    method: 'completeOnboarding',
+    request: { usageEvents: true },
+  })
+  await expect
+    .poll(async () => {
+      const context = await harness.connectorJson<{ application: { onboarded: boolean } }>(
+        '/connect',
+        { application: { name: 'OPEN_SOURCE', version: APP_VERSION, platform: 'LINUX' } },
+      )
+      return context.application.onboarded
+    })
+    .toBe(true)
+  expect((await harness.settingsOnDisk()).usageEvents).toBe(true)
+  await expect(page.getByRole('status', { name: /Connector: Embedded/ })).toBeVisible()
+  findings.push(...(await captureView(page, 'now-empty')))
+})
+
+test('a new snippet is offered for saving, and S saves it into the connector', async () => {
+  await copy(SNIPPET)
+  await expect(page.getByRole('heading', { name: 'New snippet worth keeping' })).toBeVisible()
+  // The language is shown and correctable; the preview re-highlights with the choice.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ts')
+  await expect(page.locator('pre.code[data-highlighted="true"]')).toBeVisible()
+  const name = page.getByRole('textbox', { name: 'Name' })
+  await name.fill('Debounce helper')
+  const tags = page.getByRole('textbox', { name: 'Tags' })
+  await tags.fill('timing, ts')
+  await tags.blur() // S in a field types; S anywhere else saves
+  findings.push(...(await captureView(page, 'now-save')))
+
+  await page.keyboard.press('s')
+  await expect(page.getByRole('heading', { name: 'Saved' })).toBeVisible()
+  await expect(page.getByRole('button', { name: /Undo/ })).toBeVisible()
+  findings.push(...(await captureView(page, 'now-saved')))
+
+  expect(bridge.calls).toContainEqual({
+    method: 'save',
+    request: { name: 'Debounce helper', tags: ['timing', 'ts'], language: 'ts' },
+  })
+  const assets = await harness.connectorJson<{ iterable: WireAsset[] }>('/assets')
+  const saved = assets.iterable.find((asset) => asset.name === 'Debounce helper')
+  expect(saved, 'the connector holds the saved asset').toBeDefined()
+  expect(saved?.tags?.iterable.map((tag) => tag.text).sort()).toEqual(['timing', 'ts'])
+  savedId = saved?.id ?? ''
+})
+
+test('a variant shows the saved match with its similarity, and Enter reuses it', async () => {
+  await copy(VARIANT)
+  await expect(
+    page.getByRole('heading', { name: /You saved (this|something close)/ }),
+  ).toBeVisible()
+  const match = page.getByRole('option', { name: /Debounce helper/ })
+  await expect(match).toHaveAttribute('aria-selected', 'true')
+  const similarity = page.getByRole('meter', { name: /Similarity \d+%/ })
+  await expect(similarity).toBeVisible()
+  const value = Number(await similarity.getAttribute('value'))
+  expect(value).toBeGreaterThan(0.5)
+  await expect(match).toContainText(`${Math.round(value * 100)}%`)
+  await expect(page.getByRole('group', { name: /Differences/ })).toBeVisible()
+  findings.push(...(await captureView(page, 'now-reuse')))
+
+  const writesBefore = harness.clipboard.writes.length
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'On your clipboard' })).toBeVisible()
+  expect(harness.clipboard.writes.slice(writesBefore)).toEqual([SNIPPET])
+  await expect
+    .poll(async () => (await harness.connectorJson<WireAsset>(`/assets/${savedId}`)).score?.reuse)
+    .toBe(1)
+  expect(bridge.hideWindow).toBe(1)
+  findings.push(...(await captureView(page, 'now-reused')))
+})
+
+test('the library finds the snippet as you type, copies it with Enter and edits it', async () => {
+  await page.keyboard.press('Control+2')
+  const search = page.getByRole('combobox', { name: 'Search saved snippets' })
+  await expect(search).toBeFocused()
+  await search.pressSequentially('debounce', { delay: 20 })
+  const result = page.getByRole('option', { name: /Debounce helper/ })
+  await expect(result).toHaveAttribute('aria-selected', 'true')
+  await expect
+    .poll(() => bridge.calls.filter((call) => call.method === 'searchLibrary').at(-1)?.request)
+    .toEqual({ query: 'debounce' })
+  await expect(page.getByRole('option')).toHaveCount(1)
+  findings.push(...(await captureView(page, 'library')))
+
+  const writesBefore = harness.clipboard.writes.length
+  await search.press('Enter')
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Copied “Debounce helper”' }),
+  ).toBeVisible()
+  expect(harness.clipboard.writes.slice(writesBefore)).toEqual([SNIPPET])
+
+  await search.press('Control+e')
+  const edit = page.getByRole('form', { name: 'Edit Debounce helper' })
+  await edit.getByRole('textbox', { name: 'Name' }).fill('Debounce (trailing)')
+  findings.push(...(await captureView(page, 'library-edit')))
+  await edit.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByRole('option', { name: /Debounce \(trailing\)/ })).toBeVisible()
+  await expect
+    .poll(async () => (await harness.connectorJson<WireAsset>(`/assets/${savedId}`)).name)
+    .toBe('Debounce (trailing)')
+
+  await search.press('Control+d')
+  await expect(
+    page.getByRole('alertdialog', { name: /Delete “Debounce \(trailing\)”/ }),
+  ).toBeVisible()
+  findings.push(...(await captureView(page, 'library-delete')))
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+})
+
+test('activity lists what happened to each copy, with usage figures', async () => {
+  await page.keyboard.press('Control+3')
+  const list = page.getByRole('list', { name: 'Recent copies' })
+  await expect(list.getByText('Reused')).toBeVisible()
+  await expect(list.getByText('Saved', { exact: true })).toBeVisible()
+  await expect(page.locator('.stat').first()).not.toContainText('–')
+  findings.push(...(await captureView(page, 'activity')))
+})
+
+test('settings apply through the core and persist across a reload', async () => {
+  await page.keyboard.press('Control+4')
+  // Switches show the core's answer, not a guess: click, then wait for the state to come back.
+  const launch = page.getByRole('switch', { name: 'Launch at login' })
+  await launch.click()
+  await expect(launch).toBeChecked()
+  await page.getByRole('textbox', { name: 'New ignore pattern' }).fill('^token:')
+  await page.getByRole('textbox', { name: 'Test text for ignore patterns' }).fill('token: abc')
+  await expect(page.getByText('Matches the test text.')).toBeVisible()
+  await page.getByRole('button', { name: 'Add' }).click()
+  await expect(page.getByText('Ignored by a pattern.')).toBeVisible()
+  await page.getByRole('textbox', { name: 'New ignore pattern' }).fill('([')
+  await expect(page.getByRole('textbox', { name: 'New ignore pattern' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  )
+  findings.push(...(await captureView(page, 'settings')))
+  await page.getByRole('textbox', { name: 'New ignore pattern' }).fill('')
+
+  await expect.poll(async () => (await harness.settingsOnDisk()).launchAtLogin).toBe(true)
+  expect((await harness.settingsOnDisk()).ignorePatterns).toEqual(['^token:'])
+
+  await page.reload()
+  await page.keyboard.press('Control+4')
+  await expect(page.getByRole('switch', { name: 'Launch at login' })).toBeChecked()
+  await expect(page.getByText('^token:')).toBeVisible()
+
+  await page.getByText('Dark', { exact: true }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.getByText('System', { exact: true }).click()
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./)
+})
+
+test('paused: the Now view says so and offers to resume', async () => {
+  await page.keyboard.press('Control+4')
+  await page.getByRole('switch', { name: 'Pause watching' }).click()
+  await expect(page.getByRole('switch', { name: 'Pause watching' })).toBeChecked()
+  await page.keyboard.press('Control+1')
+  await expect(page.getByRole('heading', { name: 'Paused' })).toBeVisible()
+  findings.push(...(await captureView(page, 'now-paused')))
+  await page.getByRole('button', { name: 'Resume watching' }).click()
+  await expect(page.getByRole('heading', { name: 'Paused' })).toHaveCount(0)
+})
+
+test('no serious or critical accessibility violation on any view, in either theme', () => {
+  expect(findings, JSON.stringify(findings, null, 2)).toEqual([])
+})

@@ -1,0 +1,20 @@
+import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath, WINDOW_SIZE } from './e2e/support/chromium'
+
+// Browsers come from Debian, never from Playwright's download (DESIGN.md, "Testing without an
+// Electron binary"). Specs that need no browser (e2e/electron.spec.ts) ignore these options.
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/playwright',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    viewport: WINDOW_SIZE,
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+})
