@@ -36,9 +36,8 @@ export async function runWatchCommand(args: string[]): Promise<number> {
     startEmbeddedConnector: embeddedConnectorStarter(dataDir),
     ...(options.connector ? { connectorUrl: options.connector } : {}),
   })
-  const info = (line: string) => {
-    if (!options.json) process.stderr.write(`${line}\n`)
-  }
+  // Status goes to stderr in both modes: stdout carries only suggestions.
+  const info = (line: string) => process.stderr.write(`${line}\n`)
   let printed: string | undefined
   let lastConnection = ''
   let lastNotice: string | undefined

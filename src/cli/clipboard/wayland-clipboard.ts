@@ -40,7 +40,7 @@ export function createWaylandClipboard(env: NodeJS.ProcessEnv = process.env): Cl
     readFormat: (format) => paste(['--no-newline', '--type', format]),
     readText: () => paste(['--no-newline', '--type', 'text']),
     async writeText(text) {
-      await runProcess('wl-copy', [], { env, input: text })
+      await runProcess('wl-copy', [], { env, input: text, ignoreOutput: true })
     },
     readPrimaryText: () => paste(['--no-newline', '--primary', '--type', 'text']),
     close() {

@@ -25,7 +25,11 @@ export async function createX11Clipboard(
     events = undefined
   }
   const xclip = (args: string[], input?: string) =>
-    runProcess('xclip', args, { env, ...(input !== undefined ? { input } : {}) })
+    runProcess('xclip', args, {
+      env,
+      // `xclip -i` forks a child that serves the selection and holds our pipes open.
+      ...(input !== undefined ? { input, ignoreOutput: true } : {}),
+    })
   const read = async (selection: string, target?: string): Promise<string | undefined> => {
     const args = ['-o', '-selection', selection, ...(target ? ['-t', target] : [])]
     const result = await xclip(args)
