@@ -8,10 +8,12 @@ const SUPPORTED = new Set(
     ' ',
   ),
 )
+/** Model ids that differ from the spec's extension values. */
+const MODEL_IDS: Record<string, string> = { pm: 'pl' }
 /** Syntax evidence at least this strong (and clear of the runner-up) skips the model. */
 export const HINT_DECISIVE = 5
 /** Weight of one point of syntax evidence against the model's 0..1 confidence. */
-export const HINT_WEIGHT = 0.08
+export const HINT_WEIGHT = 0.12
 /** Below this combined score the answer is `txt`. */
 export const MIN_LANGUAGE_SCORE = 0.3
 
@@ -23,7 +25,10 @@ function refine(lang: string, hints: Map<string, number>): string {
 }
 
 /** Detects languages with syntax evidence first and the model when that is inconclusive. */
-export function createLanguageDetector(load: ClassifierLoader = loadPackagedClassifier) {
+export function createLanguageDetector(
+  load: ClassifierLoader = loadPackagedClassifier,
+  tuning = { decisive: HINT_DECISIVE, weight: HINT_WEIGHT, min: MIN_LANGUAGE_SCORE },
+) {
   let model: Promise<(text: string) => Promise<ModelGuess[]>> | undefined
   const cache = new Map<string, string>()
 
@@ -37,18 +42,20 @@ export function createLanguageDetector(load: ClassifierLoader = loadPackagedClas
       const ranked = [...hints.entries()].sort((a, b) => b[1] - a[1])
       const [first, second] = ranked
       let answer = 'txt'
-      if (first && first[1] >= HINT_DECISIVE && first[1] - (second?.[1] ?? 0) >= 2) {
+      if (first && first[1] >= tuning.decisive && first[1] - (second?.[1] ?? 0) >= 2) {
         answer = refine(first[0], hints)
       } else if (text.trim().length >= 20) {
         model ??= load()
         const guesses = await (await model)(text)
         const combined = new Map<string, number>()
-        for (const g of guesses)
-          if (SUPPORTED.has(g.languageId)) combined.set(g.languageId, g.confidence)
+        for (const g of guesses) {
+          const lang = MODEL_IDS[g.languageId] ?? g.languageId
+          if (SUPPORTED.has(lang)) combined.set(lang, g.confidence)
+        }
         for (const [lang, score] of hints)
-          combined.set(lang, (combined.get(lang) ?? 0) + HINT_WEIGHT * score)
+          combined.set(lang, (combined.get(lang) ?? 0) + tuning.weight * score)
         const best = bestHint(combined)
-        if (best && best[1] >= MIN_LANGUAGE_SCORE) answer = refine(best[0], hints)
+        if (best && best[1] >= tuning.min) answer = refine(best[0], hints)
       }
       if (cache.size >= 512) cache.delete(cache.keys().next().value ?? '')
       cache.set(key, answer)
