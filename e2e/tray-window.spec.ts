@@ -1,10 +1,10 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { bindBridge, type BridgeRecord } from './support/bridge-binding'
 import { chromiumPath, NO_CHROMIUM, WINDOW_SIZE } from './support/chromium'
 import { APP_VERSION, startHarness, type Harness } from './support/companion-harness'
+import { buildApp } from './support/build-app'
 import { serveFolder, type StaticServer } from './support/static-server'
 import { captureView, type AxeFinding } from './support/visual'
 
@@ -43,7 +43,7 @@ let savedId = ''
 
 test.beforeAll(async ({ browser }) => {
   if (!process.env.CLIPWISE_E2E_SKIP_BUILD || !existsSync(join(ROOT, 'out/renderer/index.html'))) {
-    execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' })
+    buildApp(ROOT)
   }
   harness = await startHarness()
   server = await serveFolder(join(ROOT, 'out', 'renderer'))

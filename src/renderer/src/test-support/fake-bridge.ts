@@ -1,0 +1,96 @@
+import { vi } from 'vitest'
+import type { AppState, CurrentSuggestion, LibraryItem } from '../../../shared/domain'
+import type { ClipwiseBridge } from '../../../shared/ipc'
+import { useAppStore } from '../store'
+import { PLACEHOLDER_SETTINGS } from '../store/placeholder'
+
+export function appState(patch: Partial<AppState> = {}): AppState {
+  return {
+    connection: {
+      status: 'connected',
+      queued: 0,
+      target: { url: 'http://127.0.0.1:4000', kind: 'embedded', reason: 'test' },
+    },
+    current: null,
+    activity: [],
+    settings: { ...PLACEHOLDER_SETTINGS, hotkey: 'CommandOrControl+Shift+S' },
+    onboarded: true,
+    hotkey: { accelerator: 'CommandOrControl+Shift+S', registered: true },
+    notices: [],
+    ...patch,
+  }
+}
+
+export function suggestion(patch: Partial<CurrentSuggestion> = {}): CurrentSuggestion {
+  return {
+    copyId: 'copy-1',
+    text: 'const answer = 42\n',
+    copiedAt: new Date().toISOString(),
+    status: 'ready',
+    kind: 'save',
+    matches: [],
+    draft: { name: 'answer', language: 'ts', tags: [] },
+    ...patch,
+  }
+}
+
+export function libraryItem(patch: Partial<LibraryItem> = {}): LibraryItem {
+  return {
+    id: 'a1',
+    name: 'Debounce',
+    language: 'ts',
+    text: 'export const debounce = () => {}\n',
+    tags: ['timing'],
+    savedAt: new Date().toISOString(),
+    updatedAt: new Date().toISOString(),
+    reuseCount: 2,
+    sensitive: false,
+    ...patch,
+  }
+}
+
+export type FakeBridge = { [K in keyof ClipwiseBridge]: ReturnType<typeof vi.fn> } & {
+  push(state: AppState): void
+}
+
+/** A bridge whose every method is a spy; `push` plays the main process sending a state. */
+export function installFakeBridge(initial: AppState = appState()): FakeBridge {
+  const listeners = new Set<(state: AppState) => void>()
+  const fake = {
+    getState: vi.fn(async () => initial),
+    reuse: vi.fn(async () => undefined),
+    save: vi.fn(async () => ({ assetId: 'new-1', name: 'answer' })),
+    dismiss: vi.fn(async () => undefined),
+    undoSave: vi.fn(async () => undefined),
+    saveClipboard: vi.fn(async () => ({ status: 'saved', message: 'Saved' })),
+    listLibrary: vi.fn(async () => [libraryItem()]),
+    searchLibrary: vi.fn(async () => [libraryItem()]),
+    copyFromLibrary: vi.fn(async () => undefined),
+    updateAsset: vi.fn(async (request: { assetId: string; name?: string }) =>
+      libraryItem({ id: request.assetId, name: request.name ?? 'Debounce' }),
+    ),
+    deleteAsset: vi.fn(async () => undefined),
+    getUsageStats: vi.fn(async () => ({
+      snippetsSaved: 3,
+      reusesThisWeek: 5,
+      savesThisWeek: 1,
+      suggestionsThisWeek: 9,
+    })),
+    updateSettings: vi.fn(async (patch: object) => ({ ...initial.settings, ...patch })),
+    testIgnorePattern: vi.fn(async () => ({ valid: true, matches: false })),
+    completeOnboarding: vi.fn(async () => undefined),
+    hideWindow: vi.fn(async () => undefined),
+    onState: vi.fn((listener: (state: AppState) => void) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    }),
+    push: (state: AppState) => listeners.forEach((listener) => listener(state)),
+  }
+  window.clipwise = fake as unknown as ClipwiseBridge
+  return fake as unknown as FakeBridge
+}
+
+/** Fresh store for each test, as zustand's docs recommend. */
+export function resetStore(): void {
+  useAppStore.setState(useAppStore.getInitialState(), true)
+}
