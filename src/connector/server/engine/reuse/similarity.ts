@@ -1,7 +1,7 @@
 import type { Sketch } from './sketch'
 
-/** Size of the intersection of two sorted distinct hash arrays. */
-export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+/** Size of the intersection of two sorted distinct arrays. */
+export function intersectionSize(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let i = 0
   let j = 0
   let n = 0
@@ -18,13 +18,10 @@ export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
   return n
 }
 
-/** Shingles of the query restricted to the stored snippet's sample, so the two compare fairly. */
-function sampled(query: Sketch, mod: number): Uint32Array {
-  if (mod <= query.sampleMod) return query.shingles
-  return query.shingles.filter((h) => h % mod === 0)
-}
-
 export interface Overlap {
+  /** Jaccard of the shape shingles (0 when either side's shape is degenerate). */
+  shape: number
+  /** Jaccard and containment (share of the query inside the stored snippet) of literal shingles. */
   jaccard: number
   containment: number
   /** Share of the query's identifiers found in the stored snippet (1 when it has none). */
@@ -33,23 +30,31 @@ export interface Overlap {
   literalContainment: number
 }
 
-/** Exact Jaccard and containment (share of the query inside the stored snippet). */
+const jaccardOf = (a: ArrayLike<number>, b: ArrayLike<number>, inter: number): number =>
+  a.length + b.length - inter === 0 ? 0 : inter / (a.length + b.length - inter)
+
+/** Exact overlap of two sketches. */
 export function overlap(query: Sketch, stored: Sketch): Overlap {
-  if (query.mode !== stored.mode)
-    return { jaccard: 0, containment: 0, identContainment: 0, literalContainment: 0 }
-  const mod = Math.max(query.sampleMod, stored.sampleMod)
-  const q = sampled(query, mod)
-  const s = mod > stored.sampleMod ? stored.shingles.filter((h) => h % mod === 0) : stored.shingles
-  const inter = intersectionSize(q, s)
-  const union = q.length + s.length - inter
+  // Sketches sampled at different rates only meet for very long snippets: compare what both kept.
+  const q = query.sampleMod < stored.sampleMod ? resample(query, stored.sampleMod) : query
+  const s = stored.sampleMod < query.sampleMod ? resample(stored, query.sampleMod) : stored
+  const shapeInter = query.degenerate || stored.degenerate ? 0 : intersectionSize(q.shape, s.shape)
+  const rawInter = intersectionSize(q.raw, s.raw)
   const qi = query.idents.length
   const ql = query.literals.length
   return {
-    literalContainment: ql === 0 ? 1 : intersectionSize(query.literals, stored.literals) / ql,
-    jaccard: union === 0 ? 0 : inter / union,
-    containment: q.length === 0 ? 0 : inter / q.length,
+    shape: jaccardOf(q.shape, s.shape, shapeInter),
+    jaccard: jaccardOf(q.raw, s.raw, rawInter),
+    containment: q.raw.length === 0 ? 0 : rawInter / q.raw.length,
     identContainment: qi === 0 ? 1 : intersectionSize(query.idents, stored.idents) / qi,
+    literalContainment: ql === 0 ? 1 : intersectionSize(query.literals, stored.literals) / ql,
   }
+}
+
+/** The sketch as if sampled 1 in `mod` (sampling keeps the stored values that are 0 mod m). */
+function resample(s: Sketch, mod: number): Sketch {
+  const keep = (v: number): boolean => v % mod === 0
+  return { ...s, shape: s.shape.filter(keep), raw: s.raw.filter(keep) }
 }
 
 /** A partial copy must be at least this many non-blank lines to count by containment. */
@@ -58,23 +63,22 @@ export const MIN_PARTIAL_LINES = 5
 export const MIN_PARTIAL_SHINGLES = 8
 /** Containment counts slightly less than full similarity, so whole copies rank first. */
 export const CONTAINMENT_WEIGHT = 0.9
+/** Exponent on the name and literal agreement that a shape-only match must show. */
+export const AGREEMENT_POWER = 3
 
 /**
- * How much disagreeing literals lower a shape match. Generated boilerplate (`require("a")` wrappers,
- * benchmark cases) shares its shape across many files and differs only in literals, which a rename
- * or re-indent never touches.
- */
-export const LITERAL_WEIGHT = 0.5
-
-/**
- * The similarity reported to users: Jaccard of the token shape, or weighted containment for a
- * big-enough part, scaled down when the query's literals are absent from the stored snippet.
+ * The similarity reported to users, the better of two readings:
+ * - literal: Jaccard of the literal shingles, or weighted containment for a big-enough part (an
+ *   edited or partial copy keeps most names and literals as written);
+ * - shape: Jaccard of the rename-invariant shingles, scaled by how well the names or literals
+ *   agree. A renamed copy keeps every literal, an edited one most names; unrelated code of the
+ *   same ecosystem shares its shape but neither (measured: see `REUSE_THRESHOLD`).
  */
 export function similarityOf(query: Sketch, o: Overlap): number {
-  const partialOk =
-    query.lines >= MIN_PARTIAL_LINES && query.shingles.length >= MIN_PARTIAL_SHINGLES
-  const shape = partialOk ? Math.max(o.jaccard, o.containment * CONTAINMENT_WEIGHT) : o.jaccard
-  return shape * (1 - LITERAL_WEIGHT * (1 - o.literalContainment))
+  const partialOk = query.lines >= MIN_PARTIAL_LINES && query.raw.length >= MIN_PARTIAL_SHINGLES
+  const literal = partialOk ? Math.max(o.jaccard, o.containment * CONTAINMENT_WEIGHT) : o.jaccard
+  const agreement = Math.max(o.literalContainment, o.identContainment) ** AGREEMENT_POWER
+  return Math.max(literal, o.shape * agreement)
 }
 
 /**

@@ -24,8 +24,8 @@ const WORD = /[A-Za-z_$][\w$]*|\d+/g
 
 const STRING = hashString('\u0000S')
 const NUMBER = hashString('\u0000N')
-/** Identifier tokens encode how far back the same name last appeared (rename-invariant). */
-const IDENT_DISTANCE = Array.from({ length: 17 }, (_, d) => hashString(`\u0000I${d}`))
+/** Shape id of an identifier: the real name only matters within a shingle (see `sketch.ts`). */
+export const IDENT = hashString('\u0000I')
 
 /** A copy that starts inside a block comment (` * …` lines, up to `*\/` or the end) is read as one. */
 function openComment(text: string): string {
@@ -37,11 +37,7 @@ function openComment(text: string): string {
 }
 
 export interface Tokens {
-  /**
-   * Token ids with strings and numbers folded and identifiers (except keywords) replaced by the
-   * distance to their previous occurrence, as in parameterised matching (Baker's p-strings): a
-   * consistent rename keeps the shape, while code that merely looks alike differs in data flow.
-   */
+  /** Token ids with strings and numbers folded and identifiers (except keywords) as `IDENT`. */
   shape: number[]
   /** Token ids of the literal tokens (identifiers lower-cased, comment words included). */
   raw: number[]
@@ -55,14 +51,12 @@ export interface Tokens {
   codeTokens: number
 }
 
-/** Splits code into tokens, dropping comments and whitespace. */
+/** Splits code into tokens, dropping whitespace; comment words are kept as words. */
 export function tokenize(text: string): Tokens {
   const shape: number[] = []
   const raw: number[] = []
   const idents = new Set<number>()
   const literals = new Set<number>()
-  const lastSeen = new Map<string, number>()
-  let identCount = 0
   let punctuation = 0
   let commentWords = 0
   for (const m of openComment(text).matchAll(TOKEN)) {
@@ -77,26 +71,17 @@ export function tokenize(text: string): Tokens {
       }
       continue
     }
-    if (m[2] !== undefined) {
-      const h = hashString(m[2])
-      shape.push(STRING)
-      raw.push(h)
-      literals.add(h)
-    } else if (m[3] !== undefined) {
-      const h = hashString(m[3])
-      shape.push(NUMBER)
+    if (m[2] !== undefined || m[3] !== undefined) {
+      const h = hashString(m[0])
+      shape.push(m[2] !== undefined ? STRING : NUMBER)
       raw.push(h)
       literals.add(h)
     } else if (m[4] !== undefined) {
       const word = m[4]
-      const lower = word.toLowerCase()
-      const h = hashString(lower)
+      const h = hashString(word.toLowerCase())
       if (KEYWORDS.has(word)) shape.push(h)
       else {
-        const prev = lastSeen.get(word)
-        const distance = prev === undefined ? 0 : Math.min(16, identCount - prev)
-        shape.push(IDENT_DISTANCE[distance] ?? 0)
-        lastSeen.set(word, identCount++)
+        shape.push(IDENT)
         idents.add(hashString(word))
       }
       raw.push(h)
