@@ -51,6 +51,7 @@ describe('createClipboardWatcher', () => {
       clipboard: pushing,
       clock,
       intervalMs: 250,
+      debounceMs: 30,
       onCopy: (c) => void copies.push(c),
     })
     await watcher.start()

@@ -7,7 +7,8 @@ export interface WatcherOptions {
   clock: Clock
   /** Poll interval when the port pushes no change events (ms). */
   intervalMs: number
-  /** Quiet time after a change before the copy is read, so bursts collapse into one (ms). */
+  /** Quiet time after a change before the copy is read, so bursts collapse into one (ms); default
+   * 30 when polling, 5 with pushed events (one event per copy, latency matters more). */
   debounceMs?: number
   /** Called once per copy, in order; text is absent when a marker decided without reading it. */
   onCopy: (candidate: CopyCandidate) => void | Promise<void>
@@ -25,7 +26,7 @@ export interface ClipboardWatcher {
 /** Watches a ClipboardPort with the cheapest means it offers: pushed events, a change token, else content. */
 export function createClipboardWatcher(options: WatcherOptions): ClipboardWatcher {
   const { clipboard, clock } = options
-  const debounceMs = options.debounceMs ?? 30
+  const debounceMs = options.debounceMs ?? (clipboard.watch ? 5 : 30)
   let intervalMs = options.intervalMs
   let running = false
   let pollTimer: unknown

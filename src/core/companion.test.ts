@@ -14,6 +14,8 @@ import { createFakeClock } from './test-support/fake-clock'
 
 const SNIPPET = `export function debounce(fn, ms) {\n  let timer\n  return (...args) => {\n    clearTimeout(timer)\n    timer = setTimeout(() => fn(...args), ms)\n  }\n}`
 
+const OTHER_SNIPPET = `export function clamp(value, min, max) {\n  return Math.min(max, Math.max(min, value))\n}`
+
 interface Harness {
   companion: Companion
   clipboard: ReturnType<typeof createMemoryClipboard>
@@ -250,7 +252,8 @@ describe('createCompanion with a real embedded connector', () => {
     await h.companion.completeOnboarding({ usageEvents: true })
     expect(h.state().onboarded).toBe(true)
     h.companion.windowOpened()
-    await h.copy('SELECT id, name FROM users WHERE active = 1 ORDER BY name')
+    await h.copy(OTHER_SNIPPET)
+    expect(h.state().current?.kind).toBe('save')
     await h.companion.save({})
     await new Promise((resolve) => setTimeout(resolve, 100))
     const db = await h.database()

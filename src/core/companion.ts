@@ -43,6 +43,7 @@ export function createCompanion(deps: CompanionDeps): Companion {
     appVersion: deps.appVersion,
     platform: deps.platform,
     configuredUrl: () => deps.connectorUrl ?? settings().connectorUrl,
+    ...(deps.connectorUrl ? { configuredReason: 'The connector URL was given for this run.' } : {}),
     startEmbedded: deps.startEmbeddedConnector,
     piecesPorts: deps.discovery?.piecesPorts,
     legacyPorts: deps.discovery?.legacyPorts,

@@ -17,6 +17,7 @@ export interface SessionDeps {
   appVersion: string
   platform: string
   configuredUrl: () => string | null
+  configuredReason?: string
   startEmbedded: () => Promise<StartedConnector>
   /** Test hooks: the Pieces OS and legacy ports to probe. */
   piecesPorts?: readonly number[]
@@ -59,6 +60,7 @@ export function createConnectorSession(deps: SessionDeps): ConnectorSession {
         setConnection({ status: 'discovering', error: undefined })
         const found = await discoverConnector({
           configuredUrl: deps.configuredUrl(),
+          configuredReason: deps.configuredReason,
           startEmbedded: deps.startEmbedded,
           piecesPorts: deps.piecesPorts,
           legacyPorts: deps.legacyPorts,

@@ -35,9 +35,16 @@ export async function createX11Clipboard(
     const result = await xclip(args)
     return result.code === 0 ? result.stdout.toString('utf8') : undefined
   }
+  // TARGETS of the current owner, kept until the next owner change so that readText right after
+  // formats() costs one xclip, not two.
+  let cached: { changes: number; targets: string[] } | undefined
   const formats = async (): Promise<string[]> => {
-    const targets = await read('clipboard', 'TARGETS')
-    return targets ? targets.split('\n').filter((line) => line.length > 0) : []
+    const changes = events?.changes()
+    if (cached && changes !== undefined && cached.changes === changes) return cached.targets
+    const output = await read('clipboard', 'TARGETS')
+    const targets = output ? output.split('\n').filter((line) => line.length > 0) : []
+    if (changes !== undefined) cached = { changes, targets }
+    return targets
   }
 
   const port: X11Clipboard = {

@@ -13,8 +13,10 @@ export interface StartedConnector {
 }
 
 export interface DiscoveryOptions {
-  /** The URL in settings; used as-is when set. */
+  /** The URL in settings (or given on the command line); used as-is when set. */
   configuredUrl: string | null
+  /** Why that URL is used, for people; defaults to "set in settings". */
+  configuredReason?: string
   startEmbedded: () => Promise<StartedConnector>
   host?: string
   piecesPorts?: readonly number[]
@@ -38,7 +40,7 @@ export async function discoverConnector(options: DiscoveryOptions): Promise<Disc
       target: {
         url: options.configuredUrl.replace(/\/+$/, ''),
         kind: 'configured',
-        reason: 'The connector URL is set in settings.',
+        reason: options.configuredReason ?? 'The connector URL is set in settings.',
       },
     }
   }
