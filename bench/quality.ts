@@ -4,12 +4,12 @@
  * Run: npx tsx bench/quality.ts
  */
 import { createEngine } from '../src/connector/server/engine'
-import { createEnricher } from '../src/connector/server/engine/enrich/enrich'
 import {
   distinctSnippets,
   findSources,
   sliceSnippets,
 } from '../src/connector/server/engine/test-support/corpus'
+import { reportLanguage, reportSave } from './quality-language'
 import { fakeCredentials } from '../src/connector/server/engine/test-support/fake-credentials'
 import {
   contiguousPart,
@@ -92,54 +92,8 @@ async function main(): Promise<void> {
     `save suggested on non-code (${prose.length} prose paragraphs from READMEs, words, numbers, URLs, paths, e-mail, credentials): ${pc(savedNonCode, nonCode.length)}`,
   )
 
-  const truth: Record<string, string> = {
-    js: 'js',
-    ts: 'ts',
-    py: 'py',
-    c: 'c',
-    h: 'c',
-    sh: 'sh',
-    css: 'css',
-  }
-  const enricher = createEnricher()
-  const perLang = new Map<string, [number, number]>()
-  const byLang = new Map<string, string[]>()
-  for (const f of pool) {
-    const lang = truth[f.ext]
-    if (!lang) continue
-    const list = byLang.get(lang) ?? []
-    if (list.length >= 80) continue
-    list.push(...sliceSnippets(f.text, 10, 40).slice(0, 2))
-    byLang.set(lang, list)
-  }
-  for (const f of findSources(['/usr/share', 'node_modules'], ['sh'], 60, 4)) {
-    const list = byLang.get('sh') ?? []
-    if (list.length < 80) list.push(...sliceSnippets(f.text, 10, 40).slice(0, 2))
-    byLang.set('sh', list)
-  }
-  const t0 = performance.now()
-  let calls = 0
-  for (const [lang, list] of byLang) {
-    for (const s of list.slice(0, 80)) {
-      const got = await enricher.detect(s)
-      calls++
-      const cur = perLang.get(lang) ?? [0, 0]
-      perLang.set(lang, [cur[0] + (got === lang ? 1 : 0), cur[1] + 1])
-    }
-  }
-  let right = 0
-  let total = 0
-  console.log('\n| language | accuracy (10–40 line snippets) |')
-  console.log('|---|---:|')
-  for (const [lang, [r, n]] of perLang) {
-    right += r
-    total += n
-    console.log(`| ${lang} | ${pc(r, n)} |`)
-  }
-  console.log(`| all | ${pc(right, total)} |`)
-  console.log(
-    `\nlanguage detection: ${((performance.now() - t0) / calls).toFixed(1)} ms per snippet on average (model load included)`,
-  )
+  reportSave(nonCode)
+  await reportLanguage()
 }
 
 void main()

@@ -1,41 +1,28 @@
-import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../index'
-import { findSources, sliceSnippets } from '../test-support/corpus'
+import { isRightLanguage, LANGUAGE_SOURCES, languageSamples } from './real-samples'
 
 // One engine (one model load) for the file.
 const engine = createEngine()
+const samples = languageSamples(8)
 
-const SOURCES: [string, string[], string[]][] = [
-  ['js', ['node_modules/fastify/lib'], ['js']],
-  [
-    'ts',
-    ['node_modules/ajv/lib', 'node_modules/@noble/hashes/src', 'node_modules/cheerio/src'],
-    ['ts'],
-  ],
-  ['py', ['node_modules/node-gyp/gyp/pylib'], ['py']],
-  ['sh', ['node_modules'], ['sh']],
-  ['css', ['node_modules'], ['css']],
-  ['c', ['/usr/include'], ['h']],
-]
+/**
+ * Share to reach per language on 8 snippets (the quality bench measures 60 per language). C++
+ * asks for less: libstdc++'s headers, the machine's main C++, are macro blocks that read as C.
+ */
+const MIN_RIGHT: Record<string, number> = { cpp: 0.5 }
 
-describe('language detection on real files', () => {
-  for (const [lang, roots, exts] of SOURCES) {
-    const present = roots.filter((r) => existsSync(r))
-    const snippets =
-      present.length === 0
-        ? []
-        : findSources(present, exts, 6, 2)
-            .flatMap((f) => sliceSnippets(f.text, 10, 30).slice(0, 2))
-            .slice(0, 8)
-    it.skipIf(snippets.length < 3)(`recognises ${lang}`, async () => {
+describe('language detection on real files of each language', () => {
+  for (const { lang } of LANGUAGE_SOURCES) {
+    const mine = samples.filter((s) => s.lang === lang)
+    // Rust and C# have one or two files on this machine (and Java, Ruby none): too few to judge.
+    it.skipIf(mine.length < 3)(`recognises ${lang}`, async () => {
       const answers = await Promise.all(
-        snippets.map(async (s) => (await engine.enrich(s)).language),
+        mine.map(async (s) => (await engine.enrich(s.text)).language),
       )
-      const right = answers.filter((a) => a === lang).length
-      // TypeScript slices without a type annotation (export lists, plain statements) are valid
-      // JavaScript: answering `js` for those is right, so TS asks for half.
-      expect(right / answers.length).toBeGreaterThanOrEqual(lang === 'ts' ? 0.5 : 0.75)
+      const right = mine.filter((s, i) => isRightLanguage(s, answers[i] ?? '')).length
+      // A .ts snippet without TypeScript-only syntax is valid JavaScript: `js` counts as right.
+      expect(right / mine.length).toBeGreaterThanOrEqual(MIN_RIGHT[lang] ?? 0.75)
     })
   }
 

@@ -10,9 +10,14 @@ const SUPPORTED = new Set(
 )
 /** Model ids that differ from the spec's extension values. */
 const MODEL_IDS: Record<string, string> = { pm: 'pl' }
-/** Syntax evidence at least this strong (and clear of the runner-up) skips the model. */
+/** Syntax evidence at least this strong (and 2 clear of the runner-up) skips the model (5 and 7
+ * scored alike; 5 calls the model on ~28% of snippets instead of ~45%). */
 export const HINT_DECISIVE = 5
-/** Weight of one point of syntax evidence against the model's 0..1 confidence. */
+/**
+ * Weight of one point of syntax evidence against the model's 0..1 confidence. Grid-searched on 802
+ * real snippets of 17 languages (`bench/quality-language.ts`): 0.08 → 90.1%, 0.12 → 92.0%, 0.2 →
+ * 92.6% but more wrong answers on prose; 0.12 keeps README paragraphs at `txt`/`md` (300/300).
+ */
 export const HINT_WEIGHT = 0.12
 /** Below this combined score the answer is `txt`. */
 export const MIN_LANGUAGE_SCORE = 0.3

@@ -101,32 +101,49 @@ const BLOCK: Record<string, [RegExp, RegExp]> = {
 }
 const SLASH_BLOCK: [RegExp, RegExp] = [/^\s*\/\*/, /\*\//]
 
-/** Whether at least half the non-blank lines are code rather than comments or docstrings. */
-function mostlyCode(lang: string, text: string): boolean {
-  if (lang === 'md' || lang === 'json') return true
-  // An HTML file's <style> and <script> bodies are CSS and JavaScript: keep markup.
-  if (lang === 'html') return text.split('\n').filter((l) => /<\/?[a-zA-Z]/.test(l)).length >= 3
+/** For each line of a file: whether it is a comment or docstring line (blank lines: false). */
+function commentMask(lang: string, text: string): boolean[] {
   const line = LINE_COMMENT[lang] ?? SLASH_LINE
   const [open, close] = BLOCK[lang] ?? SLASH_BLOCK
-  let code = 0
-  let total = 0
   let inBlock = false
-  for (const l of text.split('\n')) {
-    if (l.trim() === '') continue
-    total++
+  return text.split('\n').map((l) => {
+    if (l.trim() === '') return false
     if (inBlock) {
       if (close.test(l)) inBlock = false
-      continue
+      return true
     }
     const opened = open.exec(l)
     if (opened) {
       inBlock = !close.test(l.slice(opened.index + opened[0].length))
-      continue
+      return true
     }
-    if (!line.test(l)) code++
-  }
+    return line.test(l)
+  })
+}
+
+/**
+ * Whether at least half the non-blank lines of `slice` (found at `start`, a line index of the
+ * file) are code rather than comments or docstrings: judged on the whole file, so that a slice
+ * starting inside a comment block is recognised.
+ */
+function mostlyCode(lang: string, slice: string, mask: boolean[], start: number): boolean {
+  if (lang === 'md' || lang === 'json') return true
+  const lines = slice.split('\n')
+  // An HTML file's <style> and <script> bodies are CSS and JavaScript: keep markup.
+  if (lang === 'html') return lines.filter((l) => /<\/?[a-zA-Z]/.test(l)).length >= 3
+  let code = 0
+  let total = 0
+  lines.forEach((l, i) => {
+    if (l.trim() === '') return
+    total++
+    if (!mask[start + i]) code++
+  })
   return code >= total / 2
 }
+
+/** Line index at which `slice` starts in `text`. */
+const startLine = (text: string, slice: string): number =>
+  text.slice(0, Math.max(0, text.indexOf(slice))).split('\n').length - 1
 
 /** Markdown that shows none of its syntax is plain text: keep slices with some. */
 const MARKDOWN = /^#{1,6} |^\s*[-*] |^\s*\d+\. |^```|\[[^\]]+\]\([^)]+\)|`[^`]+`/m
@@ -244,8 +261,9 @@ export function languageSamples(
           ? [text.trim()]
           : []
         : sliceSnippets(text, minLines, maxLines)
+      const mask = commentMask(source.lang, text)
       const kept = slices
-        .filter((s) => mostlyCode(source.lang, s))
+        .filter((s) => mostlyCode(source.lang, s, mask, startLine(text, s)))
         .filter((s) => source.lang !== 'md' || MARKDOWN.test(s))
       for (const s of kept.slice(0, perFile))
         picked.push({ lang: source.lang, path: f.path, text: s })

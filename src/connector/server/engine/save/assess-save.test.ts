@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../index'
+import { languageSamples } from '../language/real-samples'
 import { distinctSnippets, findSources, sliceSnippets } from '../test-support/corpus'
 
 const engine = createEngine()
@@ -44,6 +45,16 @@ describe('assessSave', () => {
     expect(snippets.length).toBeGreaterThan(20)
     const suggested = snippets.filter((s) => engine.assessSave(s, fresh).suggested)
     expect(suggested.length / snippets.length).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('suggests saving function-sized real code in every language found on this machine', () => {
+    const code = new Set('js ts py c cpp sh pl php sql css html go'.split(' '))
+    const snippets = languageSamples(6, 2, 3, 30).filter(
+      (s) => code.has(s.lang) && s.text.replace(/\s/g, '').length >= 40,
+    )
+    expect(snippets.length).toBeGreaterThan(50)
+    const suggested = snippets.filter((s) => engine.assessSave(s.text, fresh).suggested)
+    expect(suggested.length / snippets.length).toBeGreaterThanOrEqual(0.85)
   })
 
   it('does not suggest saving what is already saved', () => {
