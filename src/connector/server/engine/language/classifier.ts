@@ -19,7 +19,11 @@ export type ClassifierLoader = () => Promise<(text: string) => Promise<ModelGues
 export const loadPackagedClassifier: ClassifierLoader = async () => {
   const require = createRequire(__filename)
   const root = dirname(require.resolve('@vscode/vscode-languagedetection/package.json'))
-  const { ModelOperations } = await import('@vscode/vscode-languagedetection')
+  // The package is CommonJS: loaders that do not detect its named exports (Playwright's
+  // TypeScript loader) put them under `default` only.
+  const loaded = await import('@vscode/vscode-languagedetection')
+  const ModelOperations = loaded.ModelOperations ?? loaded.default?.ModelOperations
+  if (!ModelOperations) throw new Error('The language model package has no ModelOperations export.')
   const model = new ModelOperations({
     modelJsonLoaderFunc: async () =>
       JSON.parse(await readFile(join(root, 'model', 'model.json'), 'utf8')),
