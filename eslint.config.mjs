@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 // The folder decides what code may import (DESIGN.md, "Layout").
@@ -26,7 +27,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -34,7 +38,10 @@ export default tseslint.config(
     rules: restrict(ours('core', 'connector', 'main', 'preload', 'renderer', 'cli')),
   },
   { files: ['src/core/**'], rules: restrict(ours('main', 'preload', 'renderer', 'cli')) },
-  { files: ['src/connector/**'], rules: restrict(ours('core', 'main', 'preload', 'renderer', 'cli')) },
+  {
+    files: ['src/connector/**'],
+    rules: restrict(ours('core', 'main', 'preload', 'renderer', 'cli')),
+  },
   { files: ['src/cli/**'], rules: restrict(ours('main', 'preload', 'renderer')) },
   { files: ['src/main/**', 'src/preload/**'], rules: restrict(ours('renderer'), []) },
   {
@@ -42,4 +49,10 @@ export default tseslint.config(
     rules: restrict(ours('core', 'connector', 'main', 'cli')),
   },
   { files: ['e2e/**', 'bench/**', 'test/**'], rules: restrict([]) },
+  {
+    // Plain Node scripts (launchers, the test runner, the CLI's bin shim).
+    files: ['scripts/**/*.mjs', 'bin/**/*.cjs', '*.config.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  { files: ['bin/**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 )

@@ -1,4 +1,3 @@
-/* global process, console */
 // `npm start`: build Clipwise and run it in the tray. Electron's binary is fetched on first use
 // (the `electron` package has no install script); where it cannot be fetched, say so in one
 // sentence and point to the terminal front end instead of printing a stack trace.
