@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath, WINDOW_SIZE } from './e2e/support/chromium'
 
+// Workers inherit this: node:sqlite's one-time "experimental" warning is noise in test output.
+process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --disable-warning=ExperimentalWarning`
+
 // Browsers come from Debian, never from Playwright's download (DESIGN.md, "Testing without an
 // Electron binary"). Specs that need no browser (e2e/electron.spec.ts) ignore these options.
 export default defineConfig({

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { createCompanion, createMemoryClipboard } from '../../src/core'
 import type { Companion, EmbeddedConnectorHandle, MemoryClipboard } from '../../src/core'
 import type { Settings } from '../../src/shared/domain'
-import { spawnConnector } from './connector-process'
+import { startConnector } from '../../src/connector/server'
 
 export const APP_VERSION = '0.0.0-e2e'
 
@@ -23,8 +23,8 @@ export interface Harness {
 
 /**
  * A real core over an in-memory clipboard, with a real embedded connector on a temp data folder.
- * Discovery is told there is no Pieces OS, so the core starts the embedded connector itself (as a
- * child process: see connector-process.ts).
+ * Discovery is told there is no Pieces OS, so the core starts the embedded connector itself, in
+ * this process.
  */
 export async function startHarness(): Promise<Harness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'clipwise-e2e-'))
@@ -37,7 +37,8 @@ export async function startHarness(): Promise<Harness> {
     platform: process.platform,
     discovery: { piecesPorts: [], legacyPorts: [] },
     startEmbeddedConnector: async () => {
-      connector = await spawnConnector(join(dataDir, 'connector'))
+      const running = await startConnector({ port: 0, dataDir: join(dataDir, 'connector') })
+      connector = { url: running.url, stop: () => running.close() }
       return connector
     },
   })
