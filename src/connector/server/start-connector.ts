@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net'
 import packageJson from '../../../package.json'
 import { buildServer, type ServerDeps } from './build-server'
 import { createEngine, type SuggestionEngine } from './engine'
+import { loadFingerprints } from './load-fingerprints'
 import { openStore } from './storage'
 
 export interface ConnectorOptions {
@@ -31,8 +32,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Running
   const store = openStore(options.dataDir)
   try {
     const engine = options.engine ?? createEngine()
-    for (const { assetId, fingerprint } of store.listFingerprints())
-      engine.add(assetId, fingerprint)
+    loadFingerprints(store, engine)
     const deps: ServerDeps = {
       store,
       engine,

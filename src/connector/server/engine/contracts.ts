@@ -75,6 +75,8 @@ export interface Enrichment {
 export interface SuggestionEngine {
   /** Computes what storage should persist for a text (call with the text that is stored). */
   fingerprint(text: string): StoredFingerprint
+  /** Whether a stored fingerprint has the engine's current format (else re-fingerprint it). */
+  isCurrent?(fingerprint: StoredFingerprint): boolean
   /** Puts an asset into the in-memory index (at start for every stored asset, then on save). */
   add(assetId: string, fingerprint: StoredFingerprint): void
   /** Removes an asset from the index (deleted assets never come back). */

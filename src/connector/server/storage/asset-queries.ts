@@ -248,6 +248,17 @@ export function listFingerprints(
   ).map((r) => ({ assetId: r.id, fingerprint: { exactHash: r.exact_hash, data: r.fingerprint } }))
 }
 
+/** Rewrites the fingerprint columns of live assets (caller holds the transaction). */
+export function updateFingerprints(
+  sql: Statements,
+  updates: readonly { assetId: string; fingerprint: { exactHash: string; data: Uint8Array } }[],
+): void {
+  const update = sql(
+    'UPDATE assets SET exact_hash = ?, fingerprint = ? WHERE id = ? AND deleted_at IS NULL',
+  )
+  for (const u of updates) update.run(u.fingerprint.exactHash, u.fingerprint.data, u.assetId)
+}
+
 /** Counts one reuse of a live asset. */
 export function recordReuse(sql: Statements, id: string, now: Date): boolean {
   const at = now.toISOString()

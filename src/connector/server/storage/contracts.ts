@@ -137,6 +137,8 @@ export interface ConnectorStore {
   recordReuse(id: string, now: Date): boolean
   /** Fingerprints of every non-deleted asset, to rebuild the engine's index at start. */
   listFingerprints(): { assetId: string; fingerprint: AssetFingerprint }[]
+  /** Replaces the fingerprints of live assets (engine format upgrades), in one transaction. */
+  updateFingerprints(updates: readonly { assetId: string; fingerprint: AssetFingerprint }[]): void
   recordSeed(applicationId: string, exactHash: string, source: SeedSource, now: Date): void
   /** How many intentions/suggestion seeds with this hash were recorded. */
   countSeeds(exactHash: string): number

@@ -1,7 +1,7 @@
 import type { Sketch } from './sketch'
 
-const MAGIC = [0x434c, 0x5703] // "CLW" + format version 3
-const HEADER = 10
+const MAGIC = [0x434c, 0x5704] // "CLW" + format version 4
+const HEADER = 11
 
 /** A stored sketch with the index keys it was filed under. */
 export interface StoredSketch extends Sketch {
@@ -11,7 +11,7 @@ export interface StoredSketch extends Sketch {
 /** Serialises a sketch for storage (u16 words, platform byte order: little-endian everywhere we run). */
 export function encodeSketch(s: StoredSketch): Uint8Array {
   const anchors = new Uint16Array(s.anchors.buffer, s.anchors.byteOffset, s.anchors.length * 2)
-  const parts = [s.shape, s.raw, s.idents, s.literals, anchors]
+  const parts = [s.shape, s.raw, s.idents, s.literals, s.tokens, anchors]
   const header = [...MAGIC, s.degenerate, Math.min(s.lines, 0xffff), s.sampleMod]
   const words = new Uint16Array(HEADER + parts.reduce((n, p) => n + p.length, 0))
   words.set([...header, ...parts.map((p) => p.length)])
@@ -30,8 +30,8 @@ export function decodeSketch(data: Uint8Array): StoredSketch | undefined {
   const w = new Uint16Array(data.byteLength / 2)
   new Uint8Array(w.buffer).set(data)
   const [m0, m1, degenerate = 0, lines = 0, sampleMod = 1, ...counts] = w.subarray(0, HEADER)
-  const [ns = 0, nr = 0, ni = 0, nl = 0, na = 0] = counts
-  if (m0 !== MAGIC[0] || m1 !== MAGIC[1] || HEADER + ns + nr + ni + nl + na !== w.length)
+  const [ns = 0, nr = 0, ni = 0, nl = 0, nt = 0, na = 0] = counts
+  if (m0 !== MAGIC[0] || m1 !== MAGIC[1] || HEADER + ns + nr + ni + nl + nt + na !== w.length)
     return undefined
   let at = HEADER
   const take = (n: number): Uint16Array => w.slice(at, (at += n))
@@ -40,6 +40,12 @@ export function decodeSketch(data: Uint8Array): StoredSketch | undefined {
     ...sketch,
     idents: take(ni),
     literals: take(nl),
+    tokens: take(nt),
     anchors: new Uint32Array(take(na).buffer),
   }
+}
+
+/** Whether stored bytes are a sketch of the current format (older ones only match exactly). */
+export function isCurrentSketch(data: Uint8Array): boolean {
+  return decodeSketch(data) !== undefined
 }

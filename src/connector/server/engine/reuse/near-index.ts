@@ -1,7 +1,8 @@
 import { createPostings } from './postings'
 import type { QuerySketch, Sketch } from './sketch'
 import { createSketchStore } from './sketch-store'
-import { overlap, rankOf, similarityOf } from './similarity'
+import { overlap, rankOf, similarityOf, type QueryWeights } from './similarity'
+import { createTokenWeights } from './weights'
 
 /** A scored candidate from the index. */
 export interface Scored {
@@ -38,10 +39,15 @@ export function createNearIndex(options: NearIndexOptions = {}) {
   const byHash = new Map<string, number | number[]>()
   const postings = createPostings()
   let counts = new Uint16Array(1024)
+  const weights = createTokenWeights()
   let alive = 0
 
-  const score = (query: Sketch, stored: Sketch, assetId: string): Scored => {
-    const o = overlap(query, stored)
+  const weigh = (query: Sketch): QueryWeights => {
+    const of = weights.of(query.tokens)
+    return { of, total: of.reduce((a, b) => a + b, 0), totalOf: (t) => weights.total(t) }
+  }
+  const score = (query: Sketch, w: QueryWeights, stored: Sketch, assetId: string): Scored => {
+    const o = overlap(query, stored, w)
     const similarity = similarityOf(query, o)
     return {
       assetId,
@@ -74,12 +80,15 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       else same.push(slot)
       if (!sketch) return
       store.put(slot, sketch)
+      weights.add(sketch.tokens)
       for (const a of sketch.anchors) postings.add(a, slot)
     },
     remove(assetId: string) {
       const slot = slotOf.get(assetId)
       if (slot === undefined) return
       slotOf.delete(assetId)
+      const stored = store.get(slot)
+      if (stored) weights.remove(stored.tokens)
       store.drop(slot)
       ids[slot] = ''
       alive--
@@ -94,11 +103,12 @@ export function createNearIndex(options: NearIndexOptions = {}) {
           out.set(slot, { assetId, similarity: 1, containment: 1, exact: true, rank: 2 })
         }
       }
+      const w = weigh(sketch)
       for (const slot of this.candidates(sketch)) {
         const stored = store.get(slot)
         const assetId = ids[slot]
         if (!stored || !assetId || out.has(slot)) continue
-        const scored = score(sketch, stored, assetId)
+        const scored = score(sketch, w, stored, assetId)
         if (scored.similarity > 0) out.set(slot, scored)
       }
       return [...out.values()].sort((a, b) => b.rank - a.rank).slice(0, limit)
@@ -124,10 +134,11 @@ export function createNearIndex(options: NearIndexOptions = {}) {
     /** Every live slot scored exactly (the brute-force baseline of the bench). */
     scan(sketch: Sketch): Scored[] {
       const out: Scored[] = []
+      const w = weigh(sketch)
       for (let slot = 0; slot < ids.length; slot++) {
         const stored = store.get(slot)
         const assetId = ids[slot]
-        if (stored && assetId) out.push(score(sketch, stored, assetId))
+        if (stored && assetId) out.push(score(sketch, w, stored, assetId))
       }
       return out.sort((a, b) => b.rank - a.rank)
     },

@@ -1,4 +1,5 @@
-import type { Sketch } from './sketch'
+import { alignedWeight } from './align'
+import { REPETITIVE, type Sketch } from './sketch'
 
 /** Size of the intersection of two sorted distinct arrays. */
 export function intersectionSize(a: ArrayLike<number>, b: ArrayLike<number>): number {
@@ -28,26 +29,60 @@ export interface Overlap {
   identContainment: number
   /** Share of the query's literals found in the stored snippet (1 when it has none). */
   literalContainment: number
+  /** Either shape is list-like: only literals vouch for a shape match. */
+  listLike: boolean
+  /** Dice coefficient of the token alignment (0 when not aligned, see `ALIGN_FLOOR`). */
+  alignment: number
+  /** Share of the query's tokens aligned with the stored snippet. */
+  alignedContainment: number
 }
+
+/** Candidates whose literal shingle containment is below this are not aligned (cost bound). */
+export const ALIGN_FLOOR = 0.15
 
 const jaccardOf = (a: ArrayLike<number>, b: ArrayLike<number>, inter: number): number =>
   a.length + b.length - inter === 0 ? 0 : inter / (a.length + b.length - inter)
 
+/** Token weights for one query's alignments (see `weights.ts`). */
+export interface QueryWeights {
+  /** Weight of each query token. */
+  of: ArrayLike<number>
+  /** Sum of `of`. */
+  total: number
+  /** Sum of the weights of a stored snippet's tokens. */
+  totalOf(tokens: ArrayLike<number>): number
+}
+
+/** Every token weighs 1. */
+export function uniformWeights(query: Sketch): QueryWeights {
+  const n = query.tokens.length
+  return { of: new Float64Array(n).fill(1), total: n, totalOf: (t) => t.length }
+}
+
+/** A list-like shape counts only with at least this many literals in the query. */
+export const MIN_LIST_LITERALS = 3
+
 /** Exact overlap of two sketches. */
-export function overlap(query: Sketch, stored: Sketch): Overlap {
+export function overlap(query: Sketch, stored: Sketch, w = uniformWeights(query)): Overlap {
   // Sketches sampled at different rates only meet for very long snippets: compare what both kept.
   const q = query.sampleMod < stored.sampleMod ? resample(query, stored.sampleMod) : query
   const s = stored.sampleMod < query.sampleMod ? resample(stored, query.sampleMod) : stored
-  const shapeInter = query.degenerate || stored.degenerate ? 0 : intersectionSize(q.shape, s.shape)
+  const noShape = query.degenerate === 1 || stored.degenerate === 1
+  const shapeInter = noShape ? 0 : intersectionSize(q.shape, s.shape)
   const rawInter = intersectionSize(q.raw, s.raw)
   const qi = query.idents.length
   const ql = query.literals.length
+  const containment = q.raw.length === 0 ? 0 : rawInter / q.raw.length
+  const aligned = containment >= ALIGN_FLOOR ? alignedWeight(query.tokens, stored.tokens, w.of) : 0
   return {
     shape: jaccardOf(q.shape, s.shape, shapeInter),
     jaccard: jaccardOf(q.raw, s.raw, rawInter),
-    containment: q.raw.length === 0 ? 0 : rawInter / q.raw.length,
+    containment,
     identContainment: qi === 0 ? 1 : intersectionSize(query.idents, stored.idents) / qi,
     literalContainment: ql === 0 ? 1 : intersectionSize(query.literals, stored.literals) / ql,
+    listLike: query.degenerate === REPETITIVE || stored.degenerate === REPETITIVE,
+    alignment: aligned === 0 ? 0 : (2 * aligned) / (w.total + w.totalOf(stored.tokens)),
+    alignedContainment: aligned === 0 ? 0 : aligned / w.total,
   }
 }
 
@@ -76,9 +111,16 @@ export const AGREEMENT_POWER = 3
  */
 export function similarityOf(query: Sketch, o: Overlap): number {
   const partialOk = query.lines >= MIN_PARTIAL_LINES && query.raw.length >= MIN_PARTIAL_SHINGLES
-  const literal = partialOk ? Math.max(o.jaccard, o.containment * CONTAINMENT_WEIGHT) : o.jaccard
-  const agreement = Math.max(o.literalContainment, o.identContainment) ** AGREEMENT_POWER
-  return Math.max(literal, o.shape * agreement)
+  const whole = Math.max(o.jaccard, o.alignment)
+  const part = o.containment * CONTAINMENT_WEIGHT
+  const literal = partialOk ? Math.max(whole, part) : whole
+  const listOk = query.literals.length >= MIN_LIST_LITERALS
+  const agreement = o.listLike
+    ? listOk
+      ? o.literalContainment
+      : 0
+    : Math.max(o.literalContainment, o.identContainment)
+  return Math.max(literal, o.shape * agreement ** AGREEMENT_POWER)
 }
 
 /**

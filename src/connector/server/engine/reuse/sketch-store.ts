@@ -1,6 +1,6 @@
 import type { Sketch } from './sketch'
 
-const HEADER = 7
+const HEADER = 8
 
 /** Every stored sketch in one growing u16 pool (one small typed array per asset costs ~4× more). */
 export function createSketchStore() {
@@ -11,7 +11,7 @@ export function createSketchStore() {
 
   return {
     put(slot: number, s: Sketch): void {
-      const parts = [s.shape, s.raw, s.idents, s.literals]
+      const parts = [s.shape, s.raw, s.idents, s.literals, s.tokens]
       const size = HEADER + parts.reduce((n, p) => n + p.length, 0)
       if (used + size > pool.length) {
         const bigger = new Uint16Array(Math.max(used + size, Math.ceil(pool.length * 1.5)))
@@ -39,12 +39,12 @@ export function createSketchStore() {
     get(slot: number): Sketch | undefined {
       const start = (offsets[slot] ?? 0) - 1
       if (start < 0) return undefined
-      const [degenerate = 0, lines = 0, sampleMod = 1, ns = 0, nr = 0, ni = 0, nl = 0] =
+      const [degenerate = 0, lines = 0, sampleMod = 1, ns = 0, nr = 0, ni = 0, nl = 0, nt = 0] =
         pool.subarray(start, start + HEADER)
       let at = start + HEADER
       const take = (n: number): Uint16Array => pool.subarray(at, (at += n))
       const sketch = { degenerate, lines, sampleMod, shape: take(ns), raw: take(nr) }
-      return { ...sketch, idents: take(ni), literals: take(nl) }
+      return { ...sketch, idents: take(ni), literals: take(nl), tokens: take(nt) }
     },
   }
 }

@@ -1,4 +1,5 @@
 import { mixHash } from './hash'
+import { MAX_ALIGN_TOKENS } from './align'
 import { IDENT, tokenize, type Tokens } from './tokenize'
 
 /**
@@ -20,7 +21,7 @@ const MAX_LITERALS = 48
 
 /** Everything the engine needs to re-score a stored snippet without its text. */
 export interface Sketch {
-  /** 1 when the token shape is too uniform to compare (prose, lists): only literals count. */
+  /** 1 when the token shape says nothing (prose), `REPETITIVE` for lists, else 0. */
   degenerate: number
   /** Non-blank lines of the normalised text. */
   lines: number
@@ -36,6 +37,8 @@ export interface Sketch {
   idents: Uint16Array
   /** String and number literals (bounded): renames keep every literal. */
   literals: Uint16Array
+  /** Literal token sequence (top 16 bits), for alignment; empty beyond `MAX_ALIGN_TOKENS`. */
+  tokens: Uint16Array
 }
 
 const SHAPE_SEED = 0x9747b28c
@@ -116,11 +119,14 @@ function set16(values: Iterable<number>, filter?: (h: number) => boolean, max = 
  * among the code tokens) or lists (few distinct shingles). Comment-only text is: its words are
  * compared literally.
  */
-function shapeIsDegenerate(tokens: Tokens, shingles: number[]): boolean {
-  if (tokens.codeTokens === 0) return true
-  if (tokens.punctuation / tokens.codeTokens < 0.12) return true
-  return new Set(shingles).size / shingles.length < 0.5
+function shapeIsDegenerate(tokens: Tokens, shingles: number[]): number {
+  if (tokens.codeTokens === 0) return 1
+  if (tokens.punctuation / tokens.codeTokens < 0.12) return 1
+  return new Set(shingles).size / shingles.length < 0.5 ? REPETITIVE : 0
 }
+
+/** `degenerate` value of a list-like shape: compared by shape only where its literals agree. */
+export const REPETITIVE = 2
 
 /** A sketch with its index keys. */
 export interface QuerySketch extends Sketch {
@@ -135,7 +141,7 @@ export function sketchOf(normalized: string): QuerySketch {
   const tokens = tokenize(normalized)
   const shapes = shapeShingles(tokens)
   const raws = rawShingles(tokens.raw)
-  const degenerate = shapeIsDegenerate(tokens, shapes) ? 1 : 0
+  const degenerate = shapeIsDegenerate(tokens, shapes)
   let sampleMod = 1
   while (Math.max(new Set(shapes).size, new Set(raws).size) / sampleMod > MAX_SHINGLES)
     sampleMod *= 2
@@ -150,9 +156,18 @@ export function sketchOf(normalized: string): QuerySketch {
     sampleMod,
     shape: set16(shapes, keep),
     raw: set16(raws, keep),
-    anchors: degenerate ? rawAnchors : shapeAnchors,
+    anchors:
+      degenerate === 0
+        ? shapeAnchors
+        : degenerate === REPETITIVE
+          ? sortedSet([...shapeAnchors, ...rawAnchors])
+          : rawAnchors,
     idents: set16(tokens.idents, undefined, MAX_IDENTS),
     literals: set16(tokens.literals, undefined, MAX_LITERALS),
+    tokens:
+      tokens.raw.length > MAX_ALIGN_TOKENS
+        ? new Uint16Array(0)
+        : Uint16Array.from(tokens.raw, (h) => h >>> 16),
     lookup: sortedSet([...shapeAnchors, ...rawAnchors]),
   }
 }

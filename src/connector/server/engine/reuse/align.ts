@@ -1,0 +1,59 @@
+/** Sequences longer than this are not aligned (their shingle sets are robust to a few edits). */
+export const MAX_ALIGN_TOKENS = 400
+/**
+ * Only common runs of at least this many tokens count: chance matches of `) ;` do not. Measured
+ * on `bench/quality.ts` at equal false reuse (2%): 2 → 94%, 3 → 93%, 4 → 90%, 6 → 86% of edited
+ * copies suggested.
+ */
+export const MIN_RUN = 3
+
+let table = new Uint16Array(0)
+
+/**
+ * Weight (`weights[i]` for `a[i]`) of the tokens of `a` covered by common runs of at least
+ * `MIN_RUN` tokens along a longest common subsequence of `a` and `b`: an edited copy aligns in a
+ * few long runs around its edits, while unrelated code shares scattered punctuation and keywords.
+ */
+export function alignedWeight(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  weights: ArrayLike<number>,
+): number {
+  const n = a.length
+  const m = b.length
+  if (n === 0 || m === 0 || n > MAX_ALIGN_TOKENS || m > MAX_ALIGN_TOKENS) return 0
+  const w = m + 1
+  if (table.length < (n + 1) * w) table = new Uint16Array((MAX_ALIGN_TOKENS + 1) ** 2)
+  table.fill(0, 0, w)
+  for (let i = 1; i <= n; i++) {
+    const row = i * w
+    const up = row - w
+    const x = a[i - 1]
+    table[row] = 0
+    for (let j = 1; j <= m; j++) {
+      table[row + j] =
+        x === b[j - 1]
+          ? (table[up + j - 1] ?? 0) + 1
+          : Math.max(table[up + j] ?? 0, table[row + j - 1] ?? 0)
+    }
+  }
+  let aligned = 0
+  let run = 0
+  let runWeight = 0
+  let i = n
+  let j = m
+  while (i > 0 && j > 0) {
+    if (a[i - 1] === b[j - 1]) {
+      run++
+      runWeight += weights[--i] ?? 0
+      j--
+      continue
+    }
+    if (run >= MIN_RUN) aligned += runWeight
+    run = 0
+    runWeight = 0
+    if ((table[(i - 1) * w + j] ?? 0) >= (table[i * w + j - 1] ?? 0)) i--
+    else j--
+  }
+  return run >= MIN_RUN ? aligned + runWeight : aligned
+}
