@@ -1,8 +1,12 @@
-/** Sequences longer than this are not aligned (their shingle sets are robust to a few edits). */
-export const MAX_ALIGN_TOKENS = 400
+/**
+ * Sequences longer than this are not aligned: their shingle sets are robust to a few edits, and
+ * aligning them mostly raised unrelated look-alikes (`bench/quality.ts`: false reuse at 0.8 is
+ * 2.0% with 400, 1.3% with 128, for the same edited copies found).
+ */
+export const MAX_ALIGN_TOKENS = 128
 /**
  * Only common runs of at least this many tokens count: chance matches of `) ;` do not. Measured
- * on `bench/quality.ts` at equal false reuse (2%): 2 → 94%, 3 → 93%, 4 → 90%, 6 → 86% of edited
+ * on `bench/quality.ts` (aligning up to 400 tokens) at equal false reuse (2%): 2 → 94%, 3 → 93%, 4 → 90%, 6 → 86% of edited
  * copies suggested.
  */
 export const MIN_RUN = 3

@@ -23,6 +23,10 @@ export interface NearIndexOptions {
 
 /** A candidate needs this share of the query's anchors (of one kind: half the lookup keys). */
 const MIN_SHARED_ANCHORS = 0.05
+/** With fewer candidates than this, the common anchors skipped are counted too (capped ×10). */
+const FALLBACK_BELOW = 16
+/** Candidates re-scored per result asked for, when that is more than `maxCandidates`. */
+const CANDIDATES_PER_RESULT = 4
 
 /**
  * Inverted index from winnowed shingle hashes to assets. A query counts shared anchors per asset
@@ -104,7 +108,7 @@ export function createNearIndex(options: NearIndexOptions = {}) {
         }
       }
       const w = weigh(sketch)
-      for (const slot of this.candidates(sketch)) {
+      for (const slot of this.candidates(sketch, limit * CANDIDATES_PER_RESULT)) {
         const stored = store.get(slot)
         const assetId = ids[slot]
         if (!stored || !assetId || out.has(slot)) continue
@@ -113,23 +117,26 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       }
       return [...out.values()].sort((a, b) => b.rank - a.rank).slice(0, limit)
     },
-    /** Slots sharing the most anchors with the sketch. */
-    candidates(sketch: QuerySketch): number[] {
+    /** Slots sharing the most anchors with the sketch, at least `wanted` when there are. */
+    candidates(sketch: QuerySketch, wanted = 0): number[] {
       if (counts.length < ids.length)
         counts = new Uint16Array(Math.max(ids.length, counts.length * 2))
       const cap = Math.max(64, Math.ceil(alive * maxPostingShare))
       const touched: number[] = []
-      for (const anchor of sketch.lookup) {
-        postings.forEach(anchor, cap, (slot) => {
-          if (counts[slot] === 0) touched.push(slot)
-          counts[slot] = (counts[slot] ?? 0) + 1
-        })
+      const visit = (slot: number): void => {
+        if (counts[slot] === 0) touched.push(slot)
+        counts[slot] = (counts[slot] ?? 0) + 1
       }
+      const skipped = sketch.lookup.filter((anchor) => !postings.forEach(anchor, cap, visit))
       const need = Math.max(1, Math.floor(sketch.lookup.length * MIN_SHARED_ANCHORS))
-      const found = touched.filter((s) => (counts[s] ?? 0) >= need && ids[s] !== '')
+      const live = (s: number): boolean => (counts[s] ?? 0) >= need && ids[s] !== ''
+      // Boilerplate-heavy snippets may share only common anchors with their copies: count those.
+      if (skipped.length > 0 && touched.filter(live).length < FALLBACK_BELOW)
+        for (const anchor of skipped) postings.forEach(anchor, cap * 10, visit)
+      const found = touched.filter(live)
       found.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0))
       for (const s of touched) counts[s] = 0
-      return found.slice(0, maxCandidates)
+      return found.slice(0, Math.max(maxCandidates, wanted))
     },
     /** Every live slot scored exactly (the brute-force baseline of the bench). */
     scan(sketch: Sketch): Scored[] {

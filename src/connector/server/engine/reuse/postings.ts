@@ -44,12 +44,14 @@ export function createPostings() {
       heads[b] = n++
       if (n > heads.length * 2) rehash()
     },
-    /** Calls `visit` for every slot filed under `key`, unless more than `cap` are. */
-    forEach(key: number, cap: number, visit: (slot: number) => void): void {
+    /** Calls `visit(slot, n)` for the `n` slots filed under `key`, unless `n > cap` (false). */
+    forEach(key: number, cap: number, visit: (slot: number, n: number) => void): boolean {
       const head = heads[bucket(key)] ?? -1
       let count = 0
-      for (let e = head; e >= 0; e = next[e] ?? -1) if (keys[e] === key && ++count > cap) return
-      for (let e = head; e >= 0; e = next[e] ?? -1) if (keys[e] === key) visit(slots[e] ?? 0)
+      for (let e = head; e >= 0; e = next[e] ?? -1)
+        if (keys[e] === key && ++count > cap) return false
+      for (let e = head; e >= 0; e = next[e] ?? -1) if (keys[e] === key) visit(slots[e] ?? 0, count)
+      return true
     },
   }
 }
