@@ -1,9 +1,12 @@
 // Starts `clipwise connector` as a child process for the benchmark and stops it.
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { readFileSync } from 'node:fs'
 
 export interface ConnectorProcess {
   url: string
+  /** Resident memory of the connector process in MiB (Linux: /proc), or NaN elsewhere. */
+  rssMiB: () => number
   stop: () => Promise<void>
 }
 
@@ -35,6 +38,7 @@ export async function startConnectorProcess(
     if (url) {
       return {
         url,
+        rssMiB: () => residentMiB(child.pid),
         stop: async () => {
           const exited = once(child, 'exit')
           child.kill('SIGTERM')
@@ -47,5 +51,15 @@ export async function startConnectorProcess(
       throw new Error('the connector did not start')
     }
     await new Promise((r) => setTimeout(r, 20))
+  }
+}
+
+function residentMiB(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kib = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1])
+    return kib / 1024
+  } catch {
+    return Number.NaN
   }
 }

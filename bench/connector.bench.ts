@@ -1,18 +1,24 @@
-// The embedded connector under load, through real HTTP on loopback: for 1,000 and 10,000 saved
-// snippets, median and p99 latency of /suggestion and /reaction (save), and requests per second
-// under concurrent load. The connector runs as its own process (`clipwise connector`), as the app
-// runs it. Prints figures; never fails on time. Run: npx tsx bench/connector.bench.ts
+// The embedded connector under load, through real HTTP on loopback: for 1,000, 10,000 and 100,000
+// saved snippets, median and p99 latency of /suggestion and /reaction (save), requests per second
+// under concurrent load, the same queries answered by a brute-force scan of every asset in this
+// process (ratio), the index's recall against that scan, the connector's memory after loading and
+// its start time. The connector runs as its own process (`clipwise connector`), as the app runs it.
+// Prints figures; never fails on time. Run: npm run bench -- connector [--sizes=1000,10000]
 import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createEngine } from '../src/connector/server/engine'
 import { openStore } from '../src/connector/server/storage'
-import { buildCorpus, random } from './connector-corpus'
 import { startConnectorProcess } from './connector-process'
-import { printTable, summarize, type LatencySummary } from './connector-stats'
+import { printTable, random, summarize, type LatencySummary } from './connector-stats'
+import { buildCorpus } from './engine-corpus'
 
 const root = join(import.meta.dirname, '..')
-const SIZES = [1_000, 10_000]
+const SIZES = (/--sizes=([\d,]+)/.exec(process.argv.join(' '))?.[1] ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+/** Similarity from which a brute-force match must also come back from the index (issue 3). */
+const RECALL_FLOOR = 0.7
 const LATENCY_SAMPLES = 300
 const SAVE_SAMPLES = 200
 const CONCURRENCY = 32
@@ -71,7 +77,7 @@ const recopy = (text: string) =>
  * per batch), so that 10,000 assets do not take minutes of HTTP saves at fsync pace. Language
  * enrichment is skipped here; the measured saves below go through the whole /reaction path.
  */
-function prefill(dataDir: string, snippets: readonly string[]): void {
+function prefill(dataDir: string, snippets: readonly string[]) {
   const store = openStore(dataDir)
   const engine = createEngine()
   try {
@@ -91,16 +97,31 @@ function prefill(dataDir: string, snippets: readonly string[]): void {
         sensitives: [],
         fingerprint: engine.fingerprint(text),
       }))
-      store.importAssets(batch, new Date())
+      const records = store.importAssets(batch, new Date())
+      for (const [i, record] of records.entries()) {
+        const input = batch[i]
+        if (input) engine.add(record.id, input.fingerprint)
+      }
     }
+    return engine
   } finally {
     store.close()
   }
 }
 
+/** A near copy of a saved snippet: re-indented, CRLF, one inner line dropped when it has 6+. */
+function nearCopy(text: string, pick: () => number): string {
+  const lines = text.split('\n')
+  if (lines.length >= 6) lines.splice(1 + Math.floor(pick() * (lines.length - 2)), 1)
+  return recopy(lines.join('\n'))
+}
+
 interface Row {
   size: number
   startMs: number
+  rssMiB: number
+  bruteMedian: number
+  recall: { found: number; pairs: number }
   suggestion: LatencySummary
   save: LatencySummary
   suggestRps: number
@@ -111,10 +132,11 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
   const dataDir = mkdtempSync(join(tmpdir(), 'clipwise-bench-'))
   const saved = corpus.slice(0, size)
   const fresh = corpus.slice(size)
-  prefill(dataDir, saved)
+  const brute = prefill(dataDir, saved)
   const startedAt = performance.now()
   const connector = await startConnectorProcess(root, dataDir)
   const startMs = performance.now() - startedAt
+  const rssMiB = connector.rssMiB()
   try {
     const context = JSON.parse(
       await post(`${connector.url}/connect`, {
@@ -123,15 +145,33 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
     ) as { application: { id: string } }
     const app = `${connector.url}/${context.application.id}`
     const pick = random(size)
-    // Half re-copies of saved snippets (reuse), half unseen code (save or nothing).
+    // Half near copies of saved snippets (reuse through the index), half unseen code.
     const copied = (i: number) =>
       i % 2 === 0
-        ? recopy(saved[Math.floor(pick() * saved.length)] ?? '')
+        ? nearCopy(saved[Math.floor(pick() * saved.length)] ?? '', pick)
         : (fresh[Math.floor(pick() * 1000)] ?? '')
     for (let i = 0; i < 50; i++) await post(`${app}/suggestion`, seed(copied(i))) // warm-up
-    const suggestion = await latencies(LATENCY_SAMPLES, (i) =>
-      post(`${app}/suggestion`, seed(copied(i))),
-    )
+    const queries = Array.from({ length: LATENCY_SAMPLES }, (_, i) => copied(i))
+    const answers: Record<string, number>[] = []
+    const suggestion = await latencies(LATENCY_SAMPLES, async (i) => {
+      const body = JSON.parse(await post(`${app}/suggestion`, seed(queries[i] ?? ''))) as {
+        distribution?: Record<string, number>
+      }
+      answers.push(body.distribution ?? {})
+    })
+    const recall = { found: 0, pairs: 0 }
+    const bruteMs = queries.map((text, i) => {
+      const t = performance.now()
+      const matches = brute.scanAll(text, 5)
+      const elapsed = performance.now() - t
+      for (const match of matches) {
+        if (match.similarity < RECALL_FLOOR) continue
+        recall.pairs++
+        if (answers[i]?.[match.assetId] !== undefined) recall.found++
+      }
+      return elapsed
+    })
+    const bruteMedian = summarize(bruteMs).median
     let freshAt = 1000
     const save = await latencies(SAVE_SAMPLES, () =>
       post(`${app}/reaction`, { save: true, seed: seed(fresh[freshAt++] ?? '') }),
@@ -145,7 +185,7 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
         ? post(`${app}/reaction`, { save: true, seed: seed(fresh[freshAt++ % fresh.length] ?? '') })
         : post(`${app}/suggestion`, seed(copied(i))),
     )
-    return { size, startMs, suggestion, save, suggestRps, mixedRps }
+    return { size, startMs, rssMiB, bruteMedian, recall, suggestion, save, suggestRps, mixedRps }
   } finally {
     await connector.stop()
     rmSync(dataDir, { recursive: true, force: true })
@@ -154,11 +194,12 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
 
 async function main(): Promise<void> {
   const largest = Math.max(...SIZES)
-  const corpus = buildCorpus(root, largest + 3_000)
+  const corpus = buildCorpus(largest + 3_000)
   const lines = corpus.map((s) => s.split('\n').length).sort((a, b) => a - b)
   console.log(
-    `Connector benchmark: ${corpus.length} snippets from node_modules sources ` +
-      `(${lines[0]}–${lines[lines.length - 1]} lines, median ${lines[lines.length >> 1]}); ` +
+    `Connector benchmark: ${corpus.length} snippets ` +
+      `(${lines[0]}–${lines[lines.length - 1]} lines, median ${lines[lines.length >> 1]}) of real ` +
+      `code on this machine; ` +
       `${cpus().length} CPUs, Node ${process.version}; connector in its own process.`,
   )
   const rows: Row[] = []
@@ -178,6 +219,10 @@ async function main(): Promise<void> {
       'save p99 ms',
       `suggestion req/s (${CONCURRENCY} conc.)`,
       'mixed req/s (10% saves)',
+      'brute-force median ms',
+      'brute / suggestion',
+      `recall@${RECALL_FLOOR}`,
+      'RSS MiB',
       'start ms',
     ],
     rows.map((r) => [
@@ -188,14 +233,21 @@ async function main(): Promise<void> {
       ms(r.save.p99),
       r.suggestRps.toFixed(0),
       r.mixedRps.toFixed(0),
+      ms(r.bruteMedian),
+      `${(r.bruteMedian / r.suggestion.median).toFixed(1)}×`,
+      `${(r.recall.found / Math.max(1, r.recall.pairs)).toFixed(3)} (${r.recall.pairs})`,
+      r.rssMiB.toFixed(0),
       r.startMs.toFixed(0),
     ]),
   )
   console.log(
     `\nLatencies: ${LATENCY_SAMPLES} sequential /suggestion (half re-indented CRLF re-copies of saved ` +
-      `snippets, half unseen code) and ${SAVE_SAMPLES} sequential /reaction saves of unseen snippets ` +
+      `snippets with one line dropped, half unseen code) and ${SAVE_SAMPLES} sequential /reaction saves of unseen snippets ` +
       `(engine enrichment + one fsync'd transaction each). Load: ${CONCURRENCY} requests in flight ` +
-      `for ${LOAD_MS / 1000} s. Start: spawn to listening line (tsx load, index rebuild from SQLite).`,
+      `for ${LOAD_MS / 1000} s. Brute force: the same queries re-scored against every asset in this ` +
+      `process (no HTTP), compared with the HTTP median. Recall: brute-force matches at similarity ` +
+      `>= ${RECALL_FLOOR} that /suggestion also returned. RSS: the connector process after loading. ` +
+      `Start: spawn to listening line (tsx load, SQLite read, index rebuild).`,
   )
 }
 

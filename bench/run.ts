@@ -1,14 +1,16 @@
 // `npm run bench`: runs every `bench/*.bench.ts` one after another, each in its own process so
 // one benchmark's memory and warm caches do not colour the next. `bench:capture` (needs Xvfb and
 // a 30 s idle window) and `bench:quality` run on their own. Pass names to run a subset:
-// `npm run bench -- connector engine`.
+// `npm run bench -- connector engine`; options (`--sizes=1000,10000`) go to every benchmark run.
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
 const here = import.meta.dirname
 const own = new Set(['capture.bench.ts'])
-const wanted = process.argv.slice(2)
+const args = process.argv.slice(2)
+const wanted = args.filter((arg) => !arg.startsWith('--'))
+const options = args.filter((arg) => arg.startsWith('--'))
 const files = readdirSync(here)
   .filter((file) => file.endsWith('.bench.ts') && !own.has(file))
   .filter((file) => wanted.length === 0 || wanted.some((name) => file.startsWith(name)))
@@ -19,7 +21,7 @@ for (const file of files) {
   console.log(`\n=== ${file} ===`)
   const result = spawnSync(
     process.execPath,
-    ['--disable-warning=ExperimentalWarning', '--import', 'tsx', join(here, file)],
+    ['--disable-warning=ExperimentalWarning', '--import', 'tsx', join(here, file), ...options],
     { stdio: 'inherit' },
   )
   if (result.status !== 0) {

@@ -48,6 +48,9 @@ interface SensitiveRow {
 const ASSET_COLUMNS = `id, format_id, application_id, name, description, text, language, generic,
   mechanism, byte_size, created_at, updated_at, deleted_at, reuse_count, last_reused_at`
 
+/** Search rows share their asset's rowid (migration 2), so they are reached by key. */
+const ROWID_OF = 'SELECT rowid FROM assets WHERE id = ?'
+
 /** Turns rows into records, loading their tags and sensitives in two queries. */
 function hydrate(sql: Statements, rows: AssetRow[]): AssetRecord[] {
   if (rows.length === 0) return []
@@ -94,10 +97,14 @@ function hydrate(sql: Statements, rows: AssetRow[]): AssetRecord[] {
 }
 
 function writeSearchRow(sql: Statements, asset: AssetRecord): void {
-  sql('DELETE FROM assets_fts WHERE asset_id = ?').run(asset.id)
+  const { rowid } = getRow<{ rowid: number }>(sql(ROWID_OF), asset.id) ?? {}
+  if (rowid === undefined) throw new Error('asset row vanished before indexing')
+  sql('DELETE FROM assets_fts WHERE rowid = ?').run(rowid)
   sql(
-    'INSERT INTO assets_fts (asset_id, name, description, tags, text) VALUES (?, ?, ?, ?, ?)',
+    `INSERT INTO assets_fts (rowid, asset_id, name, description, tags, text)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(
+    rowid,
     asset.id,
     asset.name,
     asset.description ?? '',
@@ -211,7 +218,7 @@ export function markDeleted(sql: Statements, id: string, now: Date): boolean {
     'UPDATE assets SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
   ).run(at, at, id)
   if (result.changes === 0) return false
-  sql('DELETE FROM assets_fts WHERE asset_id = ?').run(id)
+  sql(`DELETE FROM assets_fts WHERE rowid = (${ROWID_OF})`).run(id)
   return true
 }
 

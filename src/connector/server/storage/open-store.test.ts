@@ -62,6 +62,32 @@ describe('openStore', () => {
     expect(mode).toBe('wal')
   })
 
+  it('keeps a library made before migration 2 searchable, and deletes reach its search rows', () => {
+    const { store, path } = fresh()
+    const kept = asset(store, { text: 'def parse_invoice(): pass', tags: ['billing'] })
+    const dropped = asset(store, { text: 'def parse_receipt(): pass' })
+    store.close()
+    // Rebuild the search table as migration 1 left it: rows keyed by their own rowids.
+    const db = new DatabaseSync(join(path, DATABASE_FILE))
+    db.exec(`
+      DROP TABLE assets_fts;
+      CREATE VIRTUAL TABLE assets_fts USING fts5(
+        asset_id UNINDEXED, name, description, tags, text, tokenize = 'unicode61');
+      INSERT INTO assets_fts (rowid, asset_id, name, description, tags, text)
+        SELECT 100 + rowid, id, name, '', '', text FROM assets;
+      PRAGMA user_version = 1;`)
+    db.close()
+    const upgraded = openStore(path)
+    open.push({ store: upgraded, remove: () => {} })
+    expect(upgraded.searchAssets('billing', 10).map((hit) => hit.asset.id)).toEqual([kept.id])
+    expect(upgraded.searchAssets('parse_receipt', 10).map((hit) => hit.asset.id)).toEqual([
+      dropped.id,
+    ])
+    upgraded.deleteAsset(dropped.id, later(1))
+    expect(upgraded.searchAssets('parse_receipt', 10)).toEqual([])
+    expect(upgraded.searchAssets('parse_invoice', 10).map((hit) => hit.asset.id)).toEqual([kept.id])
+  })
+
   it('keys applications by name and platform; a new version keeps the id and onboarding', () => {
     const { store } = fresh()
     const first = store.upsertApplication(
