@@ -8,7 +8,6 @@ export {
   type IngestDecision,
   type CopyCandidate,
 } from './ingest-filter'
-export { findSecret } from './secret-scan'
 export { createClipboardWatcher, type ClipboardWatcher } from './clipboard-watcher'
 export { createMemoryClipboard, type MemoryClipboard } from './memory-clipboard'
 export { SettingsError } from './settings-store'

@@ -1,4 +1,4 @@
-import { findSecret } from './secret-scan'
+import { scanSecrets, type SecretFinding } from '../shared/secrets'
 
 /** Formats whose mere presence marks a copy as concealed or transient (password managers, OS). */
 export const PRESENCE_MARKERS: readonly string[] = [
@@ -73,12 +73,12 @@ export function ingestFilter(candidate: CopyCandidate, rules: IngestRules): Inge
       notice: `Skipped a ${formatBytes(bytes)} copy: larger than the ${formatBytes(rules.maxBytes)} limit in settings.`,
     }
   }
-  const secret = findSecret(text)
+  const [secret] = scanSecrets(text)
   if (secret) {
     return {
       action: 'skip',
       reason: 'secret',
-      notice: `Skipped a copy that looks like a secret (${secret}); it was not sent anywhere.`,
+      notice: `Skipped a copy that holds a secret (${describe(secret)}); it was not sent anywhere.`,
     }
   }
   const sample = text.slice(0, PATTERN_INPUT_LIMIT)
@@ -107,4 +107,10 @@ function isZero(value: string): boolean {
 function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
   return `${Math.ceil(bytes / 1024)} KiB`
+}
+
+/** "A private key block." → "a private key block" */
+function describe(finding: SecretFinding): string {
+  const text = finding.description.replace(/\.$/, '')
+  return text.charAt(0).toLowerCase() + text.slice(1)
 }

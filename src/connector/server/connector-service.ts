@@ -10,7 +10,7 @@ import type {
 import { TRACKED_EVENT_MEMBERS } from '../../shared/wire'
 import type { SuggestionEngine } from './engine'
 import { BadRequestError, NotConnectedError, UnknownApplicationError } from './errors'
-import { redact } from './redact'
+import { redactSecrets } from '../../shared/secrets'
 import { readSeed } from './seed-text'
 import type { ApplicationRecord, AssetRecord, ConnectorStore } from './storage'
 import { MODEL_SCHEMA, toWireApplication, toWireAsset } from './wire-models'
@@ -122,7 +122,7 @@ export function suggest(
     target: {
       seed:
         secrets.length > 0
-          ? echoSeed(creation, seed.location, redact(seed.text, secrets))
+          ? echoSeed(creation, seed.location, redactSecrets(seed.text, secrets))
           : creation,
       vector: vectorOf(fingerprint.exactHash),
     },
@@ -152,7 +152,7 @@ export async function react(
     const enriched = await engine.enrich(seed.text, hint)
     // Belt and braces: whatever the enrichment missed, the scanner's findings are redacted too.
     const leftovers = engine.scanSecrets(enriched.text)
-    const text = leftovers.length > 0 ? redact(enriched.text, leftovers) : enriched.text
+    const text = leftovers.length > 0 ? redactSecrets(enriched.text, leftovers) : enriched.text
     const fingerprint = engine.fingerprint(text)
     const asset = store.createAsset(
       {

@@ -2,6 +2,9 @@
  * The suggestion engine as the embedded connector's routes and storage see it. The engine is pure
  * (no I/O of its own): storage persists each asset's fingerprint and hands them back at start.
  */
+import type { SecretFinding } from '../../../shared/secrets'
+
+export type { SecretFinding }
 
 /** What storage keeps per asset so the index can be rebuilt at start without re-reading texts. */
 export interface StoredFingerprint {
@@ -19,32 +22,6 @@ export interface ReuseMatch {
   /** Share of the copied text found in the saved snippet, 0..1 (a partial copy scores high). */
   containment: number
   exact: boolean
-}
-
-/** One credential found in a text; offsets are UTF-16 indices into the text that was scanned. */
-export interface SecretFinding {
-  /** Stable rule id, e.g. `aws-access-key`, used in `<redacted:kind>`. */
-  kind: string
-  /** The spec's SensitiveCategoryEnum value. */
-  category:
-    | 'SECRET'
-    | 'API_KEY'
-    | 'CLIENT_ID'
-    | 'CLIENT_SECRET'
-    | 'SECRET_KEY'
-    | 'API_TOKEN'
-    | 'ACCESS_KEY'
-    | 'ACCESS_TOKEN'
-    | 'URL'
-    | 'PUBLIC_KEY'
-    | 'PRIVATE_KEY'
-    | 'API_ID'
-    | 'WEB_HOOK_URL'
-  severity: 'LOW' | 'MODERATE' | 'HIGH'
-  start: number
-  end: number
-  /** A sentence for people; never contains the secret value. */
-  description: string
 }
 
 export interface SaveSignals {

@@ -5,7 +5,7 @@ import { createNearIndex } from './reuse/near-index'
 import { decodeSketch, encodeSketch, isCurrentSketch } from './reuse/codec'
 import { sketchOf } from './reuse/sketch'
 import { assessSave } from './save/assess-save'
-import { scanSecrets } from './secrets/scan'
+import { scanSecrets } from '../../../shared/secrets'
 import { createEnricher } from './enrich/enrich'
 import type { ClassifierLoader } from './language/classifier'
 

@@ -2,7 +2,7 @@ import type { Enrichment } from '../contracts'
 import type { ClassifierLoader } from '../language/classifier'
 import { createLanguageDetector } from '../language/detect'
 import { normalizeSnippet } from '../normalize'
-import { redactSecrets, scanSecrets } from '../secrets/scan'
+import { redactSecrets, scanSecrets } from '../../../../shared/secrets'
 import { nameOf, tagsOf } from './name-and-tags'
 
 const TEXT_LANGUAGES = new Set(['txt', 'md'])

@@ -1,7 +1,7 @@
 import type { SaveSignals, SaveVerdict } from '../contracts'
 import { bestHint, hintScores } from '../language/syntax-hints'
 import { normalizeSnippet } from '../normalize'
-import { scanSecrets } from '../secrets/scan'
+import { scanSecrets } from '../../../../shared/secrets'
 
 /** Shorter than this (and a single line) is not worth a snippet, unless copied repeatedly. */
 export const MIN_CODE_CHARS = 40

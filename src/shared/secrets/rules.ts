@@ -1,4 +1,4 @@
-import type { SecretFinding } from '../contracts'
+import type { SecretFinding } from './finding'
 
 /** A gitleaks-style rule: a pattern whose `secret` group (or whole match) is the value. */
 export interface SecretRule {
@@ -11,8 +11,11 @@ export interface SecretRule {
   minEntropy?: number
 }
 
+// The name's tail is bounded and there is no open-ended prefix before the keyword: an unbounded
+// `[\w.-]*` in front made every start position rescan the rest of a long word (a 1 MiB copy
+// took minutes). The keyword is enough to find the assignment; the value is what gets redacted.
 const SECRET_NAME =
-  '[\\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?secret|credential)s?[\\w.-]*'
+  '(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|client[_-]?secret|credential)s?[\\w.-]{0,40}'
 
 // Facts follow gitleaks' default rule set (github.com/gitleaks/gitleaks, config/gitleaks.toml).
 /** The rules, most specific first (a generic rule never re-reports a span already found). */

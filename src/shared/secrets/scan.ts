@@ -1,4 +1,4 @@
-import type { SecretFinding } from '../contracts'
+import type { SecretFinding } from './finding'
 import { SECRET_RULES } from './rules'
 
 /** Shannon entropy of a string in bits per character. */
@@ -43,11 +43,14 @@ export function scanSecrets(text: string): SecretFinding[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** The text with every finding's value replaced by `<redacted:kind>`. */
-export function redactSecrets(text: string, findings: SecretFinding[]): string {
-  let out = text
-  for (const f of [...findings].sort((a, b) => b.start - a.start)) {
-    out = out.slice(0, f.start) + `<redacted:${f.kind}>` + out.slice(f.end)
+/** The text with every finding's value replaced by `<redacted:kind>` (overlaps merged). */
+export function redactSecrets(text: string, findings: readonly SecretFinding[]): string {
+  let out = ''
+  let cursor = 0
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    if (f.end <= cursor) continue
+    out += text.slice(cursor, Math.max(cursor, f.start)) + `<redacted:${f.kind}>`
+    cursor = f.end
   }
-  return out
+  return out + text.slice(cursor)
 }
