@@ -79,7 +79,10 @@ export const invokeChannels = {
   deleteAsset: { channel: 'library:delete', request: AssetRequestSchema },
   getUsageStats: { channel: 'activity:stats', request: NoRequest },
   updateSettings: { channel: 'settings:update', request: SettingsPatchSchema },
-  testIgnorePattern: { channel: 'settings:test-ignore-pattern', request: IgnorePatternRequestSchema },
+  testIgnorePattern: {
+    channel: 'settings:test-ignore-pattern',
+    request: IgnorePatternRequestSchema,
+  },
   completeOnboarding: { channel: 'onboarding:complete', request: OnboardingRequestSchema },
   hideWindow: { channel: 'window:hide', request: NoRequest },
 } as const

@@ -5,7 +5,10 @@ import type { Settings } from './domain'
 export const SettingsSchema = Type.Object(
   {
     hotkey: Type.String({ minLength: 1, maxLength: 100 }),
-    connectorUrl: Type.Union([Type.String({ pattern: '^https?://', maxLength: 2000 }), Type.Null()]),
+    connectorUrl: Type.Union([
+      Type.String({ pattern: '^https?://', maxLength: 2000 }),
+      Type.Null(),
+    ]),
     pollIntervalMs: Type.Integer({ minimum: 50, maximum: 10_000 }),
     paused: Type.Boolean(),
     ignorePatterns: Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 100 }),
