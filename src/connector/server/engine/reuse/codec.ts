@@ -1,6 +1,7 @@
 import type { Sketch } from './sketch'
 
-const MAGIC = [0x434c, 0x5704] // "CLW" + format version 4
+// "CLW" + format version 5 (5: every snippet is filed under its literal anchors too)
+const MAGIC = [0x434c, 0x5705]
 const HEADER = 11
 
 /** A stored sketch with the index keys it was filed under. */

@@ -1,56 +1,88 @@
 import { mixHash } from './hash'
 
-function grow<T extends Int32Array | Uint32Array>(arr: T, size: number, make: (n: number) => T): T {
-  if (size <= arr.length) return arr
-  const next = make(Math.max(size, Math.ceil(arr.length * 1.5)))
-  next.set(arr)
-  return next
+/**
+ * Entries per allocation block. Entries live in fixed blocks that are never copied: growing one
+ * big array by copying left up to half of it as slack plus freed copies the allocator kept (at
+ * 100,000 assets, 4.5 M entries: RSS 85 MB above the live arrays, against 5 MB with blocks).
+ */
+const BLOCK_BITS = 16
+const BLOCK = 1 << BLOCK_BITS
+const MASK = BLOCK - 1
+
+/** Per-slot tallies of one query (zeroed again by the caller through `touched`). */
+export interface Accumulator {
+  counts: Uint16Array
+  weights: Float32Array
+  touched: number[]
 }
 
 /**
  * Inverted index from anchor hashes to slots, in typed arrays (a `Map` of millions of small
- * arrays costs several times more memory): chained buckets over an append-only entry list.
+ * arrays costs several times more memory): chained buckets over append-only entries, each entry
+ * `[key, slot, next]` in one block so that a chain walk reads one place per entry.
  */
 export function createPostings() {
   let bits = 12
   let heads = new Int32Array(1 << bits).fill(-1)
-  let keys = new Uint32Array(1 << 12)
-  let slots = new Int32Array(1 << 12)
-  let next = new Int32Array(1 << 12)
+  const blocks: Int32Array[] = []
   let n = 0
   const bucket = (key: number): number => mixHash(0, key) >>> (32 - bits)
+  const block = (e: number): Int32Array => blocks[e >>> BLOCK_BITS] as Int32Array
 
   function rehash(): void {
     bits++
     heads = new Int32Array(1 << bits).fill(-1)
     for (let e = 0; e < n; e++) {
-      const b = bucket(keys[e] ?? 0)
-      next[e] = heads[b] ?? -1
-      heads[b] = e
+      const b = block(e)
+      const at = (e & MASK) * 3
+      const h = bucket(b[at] ?? 0)
+      b[at + 2] = heads[h] ?? -1
+      heads[h] = e
     }
   }
 
   return {
     add(key: number, slot: number): void {
-      if (n >= keys.length) {
-        keys = grow(keys, n + 1, (m) => new Uint32Array(m))
-        slots = grow(slots, n + 1, (m) => new Int32Array(m))
-        next = grow(next, n + 1, (m) => new Int32Array(m))
-      }
-      keys[n] = key
-      slots[n] = slot
-      const b = bucket(key)
-      next[n] = heads[b] ?? -1
-      heads[b] = n++
+      if ((n & MASK) === 0 && blocks.length <= n >>> BLOCK_BITS)
+        blocks.push(new Int32Array(BLOCK * 3))
+      const b = block(n)
+      const at = (n & MASK) * 3
+      const h = bucket(key)
+      b[at] = key | 0
+      b[at + 1] = slot
+      b[at + 2] = heads[h] ?? -1
+      heads[h] = n++
       if (n > heads.length * 2) rehash()
     },
-    /** Calls `visit(slot, n)` for the `n` slots filed under `key`, unless `n > cap` (false). */
-    forEach(key: number, cap: number, visit: (slot: number, n: number) => void): boolean {
+    /**
+     * Adds, for each slot filed under `key`, one to `counts[slot]` and the key's weight (from its
+     * number of slots, `weigh(n)`) to `weights[slot]`; slots first seen go into `touched`.
+     * Does nothing and returns false when more than `cap` slots are filed under the key.
+     */
+    gather(key: number, cap: number, acc: Accumulator, weigh: (n: number) => number): boolean {
       const head = heads[bucket(key)] ?? -1
+      const k = key | 0
       let count = 0
-      for (let e = head; e >= 0; e = next[e] ?? -1)
-        if (keys[e] === key && ++count > cap) return false
-      for (let e = head; e >= 0; e = next[e] ?? -1) if (keys[e] === key) visit(slots[e] ?? 0, count)
+      for (let e = head; e >= 0;) {
+        const b = block(e)
+        const at = (e & MASK) * 3
+        if (b[at] === k && ++count > cap) return false
+        e = b[at + 2] ?? -1
+      }
+      if (count === 0) return true
+      const w = weigh(count)
+      const { counts, weights, touched } = acc
+      for (let e = head; e >= 0;) {
+        const b = block(e)
+        const at = (e & MASK) * 3
+        if (b[at] === k) {
+          const slot = b[at + 1] ?? 0
+          if (counts[slot] === 0) touched.push(slot)
+          counts[slot] = (counts[slot] ?? 0) + 1
+          weights[slot] = (weights[slot] ?? 0) + w
+        }
+        e = b[at + 2] ?? -1
+      }
       return true
     },
   }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../index'
 import { distinctSnippets, findSources, sliceSnippets } from '../test-support/corpus'
@@ -93,5 +94,23 @@ describe('reuse on real code', () => {
     const sims = matches.map((m) => m.similarity)
     expect([...sims].sort((a, b) => b - a)).toEqual(sims)
     expect(matches[0]?.containment).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('finds copies in generated-code families, whose every shape anchor is too common to look up', () => {
+    // Babel's generated asserts: 300 functions of one shape, filed in pairs (150 assets > the
+    // 64-asset cap on an anchor), queried by the last five lines of each pair.
+    const file = 'node_modules/@babel/types/lib/asserts/generated/index.js'
+    const fns = readFileSync(file, 'utf8').match(/^function assert\w+\(node, opts\) \{\n.*\n\}$/gm)
+    const pairs: string[] = []
+    for (let i = 0; i + 1 < Math.min(300, fns?.length ?? 0); i += 2)
+      pairs.push(`${fns?.[i] ?? ''}\n${fns?.[i + 1] ?? ''}`)
+    expect(pairs.length).toBe(150)
+    const family = createEngine()
+    pairs.forEach((text, i) => family.add(`pair-${i}`, family.fingerprint(text)))
+    const found = pairs.filter((text, i) => {
+      const best = family.match(text.split('\n').slice(1).join('\n'), 1)[0]
+      return best?.assetId === `pair-${i}` && family.isReuse(best)
+    })
+    expect(found.length).toBe(pairs.length)
   })
 })

@@ -130,9 +130,14 @@ export const REPETITIVE = 2
 
 /** A sketch with its index keys. */
 export interface QuerySketch extends Sketch {
-  /** Winnowed shingle hashes (shape ones, literal ones when degenerate): what the index stores. */
+  /**
+   * Winnowed shingle hashes of both kinds: what the index files the snippet under. Shape anchors
+   * alone missed copies in generated-code families (Babel getters, `assert("X", node, opts)`),
+   * whose every shape anchor is shared by over 1% of the library and so never looked up; their
+   * literal anchors are rare (bench recall at 100,000 assets 0.925 → 0.981).
+   */
   anchors: Uint32Array
-  /** Both kinds of anchors: what a query looks up, whichever kind the stored snippet used. */
+  /** What a query looks up (the same anchors). */
   lookup: Uint32Array
 }
 
@@ -148,6 +153,7 @@ export function sketchOf(normalized: string): QuerySketch {
   const keep = sampleMod === 1 ? undefined : (h: number) => (h >>> 16) % sampleMod === 0
   const shapeAnchors = sortedSet(winnow(shapes), keep)
   const rawAnchors = sortedSet(winnow(raws), keep)
+  const anchors = sortedSet([...shapeAnchors, ...rawAnchors])
   let lines = 0
   for (const line of normalized.split('\n')) if (line.trim() !== '') lines++
   return {
@@ -156,18 +162,13 @@ export function sketchOf(normalized: string): QuerySketch {
     sampleMod,
     shape: set16(shapes, keep),
     raw: set16(raws, keep),
-    anchors:
-      degenerate === 0
-        ? shapeAnchors
-        : degenerate === REPETITIVE
-          ? sortedSet([...shapeAnchors, ...rawAnchors])
-          : rawAnchors,
+    anchors,
     idents: set16(tokens.idents, undefined, MAX_IDENTS),
     literals: set16(tokens.literals, undefined, MAX_LITERALS),
     tokens:
       tokens.raw.length > MAX_ALIGN_TOKENS
         ? new Uint16Array(0)
         : Uint16Array.from(tokens.raw, (h) => h >>> 16),
-    lookup: sortedSet([...shapeAnchors, ...rawAnchors]),
+    lookup: anchors,
   }
 }
