@@ -1,54 +1,28 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { spawn, spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  copyWithXclip as copyTo,
+  missingTools,
+  NODE_ARGS,
+  startX11Session,
+  until,
+  type X11Session,
+} from './test-support'
 
 // The CLI under Xvfb with the real X11 clipboard: xclip writes, `clipwise watch --json` prints,
 // `clipwise save` stores in a real embedded connector.
 
-const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0
-const missing = ['Xvfb', 'xclip'].filter((tool) => !has(tool))
-const skipReason =
-  missing.length > 0 ? `needs ${missing.join(' and ')} (apt-get install xvfb xclip)` : ''
+const skipReason = missingTools(['Xvfb', 'xclip'], 'xvfb xclip')
 if (skipReason) console.warn(`Skipping the CLI tests under X11: ${skipReason}`)
 
-const MAIN = join(__dirname, 'main.ts')
-const NODE_ARGS = ['--disable-warning=ExperimentalWarning', '--import', 'tsx', MAIN]
 const SNIPPET =
   'export function clamp(value: number, min: number, max: number) {\n  return Math.min(max, Math.max(min, value))\n}\n'
 
-let xvfb: ChildProcess | undefined
-let connectorProcess: ChildProcess | undefined
+let session: X11Session
 let connector: { url: string }
-let root: string
 let env: NodeJS.ProcessEnv
 
-async function until<T>(
-  probe: () => T | undefined,
-  timeoutMs: number,
-  what: string | (() => string),
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = probe()
-    if (value !== undefined) return value
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${typeof what === 'string' ? what : what()}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-}
-
-function copyWithXclip(text: string): void {
-  // xclip forks a child that serves the selection: don't wait on its output pipes.
-  const result = spawnSync('xclip', ['-selection', 'clipboard'], {
-    input: text,
-    env,
-    stdio: ['pipe', 'ignore', 'ignore'],
-  })
-  expect(result.status).toBe(0)
-}
+const copyWithXclip = (text: string) => copyTo(env, text)
 
 function clipwise(...args: string[]) {
   return spawnSync(process.execPath, [...NODE_ARGS, ...args], {
@@ -60,39 +34,13 @@ function clipwise(...args: string[]) {
 
 describe.skipIf(skipReason !== '')('clipwise watch / save on the X11 clipboard', () => {
   beforeAll(async () => {
-    const display = `:${100 + Math.floor(Math.random() * 800)}`
-    xvfb = spawn('Xvfb', [display, '-nolisten', 'tcp'], { stdio: 'ignore' })
-    await until(
-      () => (existsSync(`/tmp/.X11-unix/X${display.slice(1)}`) ? true : undefined),
-      5000,
-      'Xvfb',
-    )
-    root = mkdtempSync(join(tmpdir(), 'clipwise-cli-'))
-    // The connector runs as `clipwise connector` in its own process, as a user would run it.
-    connectorProcess = spawn(process.execPath, [
-      ...NODE_ARGS,
-      'connector',
-      '--port',
-      '0',
-      '--data',
-      join(root, 'connector'),
-    ])
-    let announced = ''
-    connectorProcess.stdout?.on('data', (chunk: Buffer) => (announced += chunk.toString()))
-    const url = await until(
-      () => /listening on (http:\/\/\S+)/.exec(announced)?.[1],
-      15_000,
-      'the connector',
-    )
-    connector = { url }
-    env = { ...process.env, DISPLAY: display, CLIPWISE_DATA_DIR: join(root, 'app') }
-    delete env.WAYLAND_DISPLAY
+    session = await startX11Session()
+    connector = session.connector
+    env = session.env
   })
 
   afterAll(async () => {
-    connectorProcess?.kill('SIGTERM')
-    xvfb?.kill()
-    if (root) rmSync(root, { recursive: true, force: true })
+    await session?.stop()
   })
 
   it('prints a suggestion per copy, saves the clipboard, and suggests reuse for the same snippet', async () => {
@@ -153,7 +101,7 @@ describe.skipIf(skipReason !== '')('clipwise watch / save on the X11 clipboard',
       copyWithXclip('GITHUB_TOKEN=ghp_Zq8vX2mN4bR7tY1uK9pL3sD6fG0hJ5wE8cA2')
       const refused = await clipwise('save', '--connector', connector.url)
       expect(refused.status).toBe(1)
-      expect(refused.stderr).toMatch(/looks like a secret/)
+      expect(refused.stderr).toMatch(/holds a secret/)
       await new Promise((resolve) => setTimeout(resolve, 500))
       expect(lines()).toHaveLength(2)
     } finally {

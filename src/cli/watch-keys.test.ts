@@ -1,0 +1,177 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  copyWithXclip,
+  missingTools,
+  NODE_ARGS,
+  readClipboard,
+  startX11Session,
+  until,
+  type X11Session,
+} from './test-support'
+
+// `clipwise watch` without --json, as a person runs it in a terminal: readable lines and the
+// single keys r / s / d. Keys are read in raw mode, which needs a terminal, so watch runs inside a
+// pseudo-terminal made by util-linux `script`; the clipboard is the real X11 one under Xvfb.
+
+const skipReason = missingTools(['Xvfb', 'xclip', 'script'], 'xvfb xclip bsdutils')
+if (skipReason) console.warn(`Skipping the watch key tests: ${skipReason}`)
+
+const SNIPPET =
+  'export function clamp(value: number, min: number, max: number) {\n  return Math.min(max, Math.max(min, value))\n}\n'
+const REINDENTED =
+  'export function clamp(value: number, min: number, max: number) {\n        return Math.min(max, Math.max(min, value))\n}\n'
+const OTHER =
+  'const retryDelays = [100, 200, 400, 800]\nfor (const delay of retryDelays) {\n  await sleep(delay)\n}\n'
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`
+
+interface Terminal {
+  /** Everything watch wrote (stdout and stderr share the terminal), without carriage returns. */
+  output(): string
+  press(key: string): void
+  /** Waits for `pattern` in what watch wrote after `from` (a length of output()). */
+  waitFor(pattern: RegExp, from: number): Promise<RegExpExecArray>
+  exited: Promise<number | null>
+  child: ChildProcessWithoutNullStreams
+}
+
+function watchInTerminal(env: NodeJS.ProcessEnv, connectorUrl: string): Terminal {
+  const command = [process.execPath, ...NODE_ARGS, 'watch', '--connector', connectorUrl]
+    .map(quote)
+    .join(' ')
+  // -q quiet, -f flush each write, -e exit with watch's code, -E never: no echo of the keys.
+  const child = spawn('script', ['-qfe', '-E', 'never', '-c', command, '/dev/null'], {
+    env: { ...env, SHELL: '/bin/sh' },
+  })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString().replace(/\r/g, '')))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  return {
+    output: () => output,
+    press: (key) => child.stdin.write(key),
+    waitFor: (pattern, from) =>
+      until(
+        () => pattern.exec(output.slice(from)) ?? undefined,
+        15_000,
+        () => `${pattern} in watch's output:\n${output.slice(from)}`,
+      ),
+    exited,
+    child,
+  }
+}
+
+interface WireAssets {
+  iterable: {
+    id: string
+    name?: string
+    formats: { iterable: { fragment?: { string?: { raw?: string } } }[] }
+  }[]
+}
+
+describe.skipIf(skipReason !== '')('clipwise watch in a terminal: readable lines, r/s/d', () => {
+  let session: X11Session
+
+  beforeAll(async () => {
+    session = await startX11Session()
+  })
+
+  afterAll(async () => {
+    await session?.stop()
+  })
+
+  const assets = async () =>
+    ((await (await fetch(`${session.connector.url}/assets`)).json()) as WireAssets).iterable
+
+  /** The snippets the connector remembered, oldest first (read after it stopped: it holds its
+   * database exclusively while it runs). */
+  const seeds = () => {
+    const db = new DatabaseSync(join(session.connector.dataDir, 'clipwise.sqlite'), {
+      readOnly: true,
+    })
+    try {
+      return db.prepare('SELECT source, exact_hash AS hash FROM seeds ORDER BY id').all() as {
+        source: string
+        hash: string
+      }[]
+    } finally {
+      db.close()
+    }
+  }
+
+  it('s saves the suggested snippet, r puts the saved one back on the clipboard, d dismisses', async () => {
+    const { env, connector } = session
+    const terminal = watchInTerminal(env, connector.url)
+    try {
+      await terminal.waitFor(new RegExp(`Connected to ${literal(connector.url)}`), 0)
+
+      // A new snippet: a readable "worth saving" line; s saves it in the connector.
+      let mark = terminal.output().length
+      copyWithXclip(env, SNIPPET)
+      const offer = await terminal.waitFor(/^\+ (.*)\n {2}worth saving as "(.+)" — (.*)$/m, mark)
+      expect(offer[1]).toBe(
+        'export function clamp(value: number, min: number, max: number) { retu…',
+      )
+      expect(offer[3]).toBe('[s] save  [d] dismiss')
+      expect(await assets()).toEqual([])
+      mark = terminal.output().length
+      terminal.press('s')
+      const saved = await terminal.waitFor(/^Saved as "(.+)" \((.+)\)\.$/m, mark)
+      const [, name, id] = saved
+      const stored = await assets()
+      expect(stored.map((asset) => [asset.id, asset.name])).toEqual([[id, name]])
+
+      // The same snippet re-indented: a readable reuse line naming the saved one; r reuses it.
+      mark = terminal.output().length
+      copyWithXclip(env, REINDENTED)
+      const reuse = await terminal.waitFor(
+        /^↺ (.*)\n {2}already saved as "(.+)" \((\d+)% alike\) — (.*)$/m,
+        mark,
+      )
+      expect(reuse[2]).toBe(name)
+      expect(reuse[4]).toBe('[r] reuse  [s] save anyway  [d] dismiss')
+      expect(readClipboard(env)).toBe(REINDENTED)
+      mark = terminal.output().length
+      terminal.press('r')
+      await terminal.waitFor(
+        new RegExp(`^Reused "${literal(name ?? '')}": it is on your clipboard\\.$`, 'm'),
+        mark,
+      )
+      expect(readClipboard(env)).toBe(stored[0]?.formats.iterable[0]?.fragment?.string?.raw)
+      expect(readClipboard(env)).toBe(SNIPPET)
+
+      // Something else: d dismisses it, and the connector stores an intention for it.
+      mark = terminal.output().length
+      copyWithXclip(env, OTHER)
+      await terminal.waitFor(
+        /^[+·] const retryDelays = \[100, 200, 400, 800\].*\n {2}.*\[d\] dismiss$/m,
+        mark,
+      )
+      mark = terminal.output().length
+      terminal.press('d')
+      await terminal.waitFor(/^Dismissed\.$/m, mark)
+      expect(await assets()).toHaveLength(1)
+
+      terminal.press('q')
+      expect(await terminal.exited).toBe(0)
+
+      // The dismiss left an intention for the dismissed snippet (the last copy asked about).
+      await session.stopConnector()
+      const remembered = seeds()
+      const asked = remembered.filter((seed) => seed.source === 'suggestion')
+      const intended = remembered.filter((seed) => seed.source === 'intention')
+      expect(asked).toHaveLength(3)
+      expect(intended).toEqual([{ source: 'intention', hash: asked[2]?.hash }])
+      expect(new Set(asked.map((seed) => seed.hash)).size).toBe(3)
+    } finally {
+      if (terminal.child.exitCode === null) {
+        terminal.child.kill('SIGTERM')
+        await terminal.exited
+      }
+    }
+  })
+})
