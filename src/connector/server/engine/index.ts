@@ -33,8 +33,11 @@ export interface EngineOptions {
 
 /** Hash of the normalised text: what makes two snippets exact duplicates. */
 export function exactHashOf(text: string): string {
-  return createHash('sha256').update(normalizeSnippet(text)).digest('base64url')
+  return hashNormalized(normalizeSnippet(text))
 }
+
+const hashNormalized = (normalized: string): string =>
+  createHash('sha256').update(normalized).digest('base64url')
 
 /** The suggestion engine: near-duplicate index, save rule, secret scanner and enrichment. */
 export function createEngine(options: EngineOptions = {}): SuggestionEngine & {
@@ -54,7 +57,7 @@ export function createEngine(options: EngineOptions = {}): SuggestionEngine & {
   return {
     fingerprint(text): StoredFingerprint {
       const normalized = normalizeSnippet(text)
-      return { exactHash: exactHashOf(text), data: encodeSketch(sketchOf(normalized)) }
+      return { exactHash: hashNormalized(normalized), data: encodeSketch(sketchOf(normalized)) }
     },
     isCurrent(fingerprint) {
       return isCurrentSketch(fingerprint.data)
@@ -68,7 +71,7 @@ export function createEngine(options: EngineOptions = {}): SuggestionEngine & {
     match(text, limit = 5) {
       const normalized = normalizeSnippet(text)
       if (normalized === '') return []
-      return index.query(exactHashOf(text), sketchOf(normalized), limit).map(strip)
+      return index.query(hashNormalized(normalized), sketchOf(normalized), limit).map(strip)
     },
     scanAll(text, limit = 5) {
       return index

@@ -25,9 +25,9 @@ export interface NearIndexOptions {
 /**
  * Candidates re-scored per query (more when more results are asked for, see below). Ranked by
  * the rarity of the anchors they share, the true matches of the bench's recall queries (106
- * pairs at similarity >= 0.7 in 100,000 assets) come at positions 0-13 but for 4 pairs in
- * boilerplate families (20, 79, 80, never). 128 → 32 halves the median match time at 10,000
- * assets (0.31 → 0.15 ms after sketching) with the same `bench/quality.ts` table.
+ * pairs at similarity >= 0.7 in 100,000 assets) come at positions 0-14, but two at 17 and 43
+ * (weak partial matches, 0.71-0.74). 128 → 32 halves the median match time at 10,000 assets
+ * (0.31 → 0.15 ms after sketching) with the same `bench/quality.ts` table.
  */
 export const MAX_CANDIDATES = 32
 /** Candidates re-scored per result asked for, when that is more than `maxCandidates`. */
@@ -124,10 +124,9 @@ export function createNearIndex(options: NearIndexOptions = {}) {
     },
     /** Slots sharing the most anchors with the sketch, at least `wanted` when there are. */
     candidates(sketch: QuerySketch, wanted = 0): number[] {
-      return finder.find(sketch.lookup, {
+      return finder.find(sketch.anchors, sketch.lookup, {
         cap: Math.max(64, Math.ceil(alive * maxPostingShare)),
         slots: ids.length,
-        alive,
         max: Math.max(maxCandidates, wanted),
         live: (s) => ids[s] !== '',
       })

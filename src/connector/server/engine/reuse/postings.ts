@@ -11,8 +11,9 @@ const MASK = BLOCK - 1
 
 /** Per-slot tallies of one query (zeroed again by the caller through `touched`). */
 export interface Accumulator {
-  counts: Uint16Array
+  /** Sum of the weights of the keys each slot is filed under (every weight is > 0). */
   weights: Float32Array
+  /** Slots with a non-zero weight, in the order first seen. */
   touched: number[]
 }
 
@@ -55,8 +56,8 @@ export function createPostings() {
       if (n > heads.length * 2) rehash()
     },
     /**
-     * Adds, for each slot filed under `key`, one to `counts[slot]` and the key's weight (from its
-     * number of slots, `weigh(n)`) to `weights[slot]`; slots first seen go into `touched`.
+     * Adds, for each slot filed under `key`, the key's weight (from its number of slots,
+     * `weigh(n)`, > 0) to `weights[slot]`; slots first seen go into `touched`.
      * Does nothing and returns false when more than `cap` slots are filed under the key.
      */
     gather(key: number, cap: number, acc: Accumulator, weigh: (n: number) => number): boolean {
@@ -71,15 +72,15 @@ export function createPostings() {
       }
       if (count === 0) return true
       const w = weigh(count)
-      const { counts, weights, touched } = acc
+      const { weights, touched } = acc
       for (let e = head; e >= 0;) {
         const b = block(e)
         const at = (e & MASK) * 3
         if (b[at] === k) {
           const slot = b[at + 1] ?? 0
-          if (counts[slot] === 0) touched.push(slot)
-          counts[slot] = (counts[slot] ?? 0) + 1
-          weights[slot] = (weights[slot] ?? 0) + w
+          const before = weights[slot] ?? 0
+          if (before === 0) touched.push(slot)
+          weights[slot] = before + w
         }
         e = b[at + 2] ?? -1
       }

@@ -137,7 +137,12 @@ export interface QuerySketch extends Sketch {
    * literal anchors are rare (bench recall at 100,000 assets 0.925 → 0.981).
    */
   anchors: Uint32Array
-  /** What a query looks up (the same anchors). */
+  /**
+   * What a query looks up besides its anchors: its other shingles. A stored anchor is the
+   * smallest hash of its window; a copy shorter than a window around it (an edit, a cut) may
+   * not pick it, but still holds it. At 100,000 assets the bench recall went 0.981 → 1.000
+   * (the misses: `"use strict"` preambles sharing 4 literal shingles with their original).
+   */
   lookup: Uint32Array
 }
 
@@ -154,6 +159,8 @@ export function sketchOf(normalized: string): QuerySketch {
   const shapeAnchors = sortedSet(winnow(shapes), keep)
   const rawAnchors = sortedSet(winnow(raws), keep)
   const anchors = sortedSet([...shapeAnchors, ...rawAnchors])
+  const anchorSet = new Set(anchors)
+  const isAnchor = (h: number): boolean => anchorSet.has(h)
   let lines = 0
   for (const line of normalized.split('\n')) if (line.trim() !== '') lines++
   return {
@@ -169,6 +176,6 @@ export function sketchOf(normalized: string): QuerySketch {
       tokens.raw.length > MAX_ALIGN_TOKENS
         ? new Uint16Array(0)
         : Uint16Array.from(tokens.raw, (h) => h >>> 16),
-    lookup: anchors,
+    lookup: sortedSet([...shapes, ...raws], (h) => (!keep || keep(h)) && !isAnchor(h)),
   }
 }
