@@ -15,6 +15,13 @@ export function loadFingerprints(store: ConnectorStore, engine: SuggestionEngine
       fresh.set(asset.id, engine.fingerprint(asset.text))
     store.updateFingerprints([...fresh].map(([assetId, fingerprint]) => ({ assetId, fingerprint })))
   }
-  for (const { assetId, fingerprint } of stored)
-    engine.add(assetId, fresh.get(assetId) ?? fingerprint)
+  const assets =
+    fresh.size === 0
+      ? stored
+      : stored.map(({ assetId, fingerprint }) => ({
+          assetId,
+          fingerprint: fresh.get(assetId) ?? fingerprint,
+        }))
+  if (engine.load) engine.load(assets)
+  else for (const { assetId, fingerprint } of assets) engine.add(assetId, fingerprint)
 }

@@ -56,6 +56,11 @@ export interface SuggestionEngine {
   isCurrent?(fingerprint: StoredFingerprint): boolean
   /** Puts an asset into the in-memory index (at start for every stored asset, then on save). */
   add(assetId: string, fingerprint: StoredFingerprint): void
+  /**
+   * Puts many stored assets into the index at once (at start), as `add` would one by one but
+   * faster: optional, callers fall back to `add`.
+   */
+  load?(assets: readonly { assetId: string; fingerprint: StoredFingerprint }[]): void
   /** Removes an asset from the index (deleted assets never come back). */
   remove(assetId: string): void
   /** Reuse candidates for a copied text, best first, at most `limit`. */

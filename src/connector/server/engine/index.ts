@@ -65,6 +65,15 @@ export function createEngine(options: EngineOptions = {}): SuggestionEngine & {
     add(assetId, fingerprint) {
       index.add(assetId, fingerprint.exactHash, decodeSketch(fingerprint.data))
     },
+    load(assets) {
+      index.load(
+        assets.map(({ assetId, fingerprint }) => ({
+          assetId,
+          exactHash: fingerprint.exactHash,
+          sketch: decodeSketch(fingerprint.data),
+        })),
+      )
+    },
     remove(assetId) {
       index.remove(assetId)
     },

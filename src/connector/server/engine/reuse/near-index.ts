@@ -15,6 +15,14 @@ export interface Scored {
   rank: number
 }
 
+/** An asset as `add` and `load` take it. */
+export interface IndexEntry {
+  assetId: string
+  exactHash: string
+  /** Undefined for snippets that only ever match exactly (sketch of an older format). */
+  sketch: (Sketch & { anchors: Uint32Array }) | undefined
+}
+
 export interface NearIndexOptions {
   /** Candidates re-scored exactly per query (default `MAX_CANDIDATES`). */
   maxCandidates?: number
@@ -67,30 +75,46 @@ export function createNearIndex(options: NearIndexOptions = {}) {
     }
   }
 
+  const insert = ({ assetId, exactHash, sketch }: IndexEntry): void => {
+    const slot = ids.length
+    ids.push(assetId)
+    hashes.push(exactHash)
+    slotOf.set(assetId, slot)
+    alive++
+    const same = byHash.get(exactHash)
+    if (same === undefined) byHash.set(exactHash, slot)
+    else if (typeof same === 'number') byHash.set(exactHash, [same, slot])
+    else same.push(slot)
+    if (!sketch) return
+    store.put(slot, sketch)
+    weights.add(sketch.tokens)
+    const { anchors } = sketch
+    for (let i = 0; i < anchors.length; i++) postings.add(anchors[i] ?? 0, slot)
+  }
+
   return {
     /** Number of live assets. */
     get size() {
       return alive
     },
-    add(
-      assetId: string,
-      exactHash: string,
-      sketch: (Sketch & { anchors: Uint32Array }) | undefined,
-    ) {
+    add(assetId: string, exactHash: string, sketch: IndexEntry['sketch']) {
       this.remove(assetId)
-      const slot = ids.length
-      ids.push(assetId)
-      hashes.push(exactHash)
-      slotOf.set(assetId, slot)
-      alive++
-      const same = byHash.get(exactHash)
-      if (same === undefined) byHash.set(exactHash, slot)
-      else if (typeof same === 'number') byHash.set(exactHash, [same, slot])
-      else same.push(slot)
-      if (!sketch) return
-      store.put(slot, sketch)
-      weights.add(sketch.tokens)
-      for (const a of sketch.anchors) postings.add(a, slot)
+      insert({ assetId, exactHash, sketch })
+    },
+    /**
+     * Adds many assets at once (at start): tables sized once from the totals, and no removal
+     * first while the index is empty (ids are distinct there, as storage keys them).
+     */
+    load(entries: readonly IndexEntry[]) {
+      let anchors = 0
+      for (const e of entries) anchors += e.sketch?.anchors.length ?? 0
+      postings.reserve(postings.size + anchors)
+      store.reserve(ids.length + entries.length)
+      const fresh = ids.length === 0
+      for (const entry of entries) {
+        if (!fresh) this.remove(entry.assetId)
+        insert(entry)
+      }
     },
     remove(assetId: string) {
       const slot = slotOf.get(assetId)

@@ -30,8 +30,8 @@ export function createPostings() {
   const bucket = (key: number): number => mixHash(0, key) >>> (32 - bits)
   const block = (e: number): Int32Array => blocks[e >>> BLOCK_BITS] as Int32Array
 
-  function rehash(): void {
-    bits++
+  function rehash(to = bits + 1): void {
+    bits = to
     heads = new Int32Array(1 << bits).fill(-1)
     for (let e = 0; e < n; e++) {
       const b = block(e)
@@ -43,6 +43,16 @@ export function createPostings() {
   }
 
   return {
+    /** Entries filed. */
+    get size(): number {
+      return n
+    },
+    /** Sizes the bucket table for `entries` in all (at start: no rehash while loading). */
+    reserve(entries: number): void {
+      let want = bits
+      while (entries > (1 << want) * 2) want++
+      if (want > bits) rehash(want)
+    },
     add(key: number, slot: number): void {
       if ((n & MASK) === 0 && blocks.length <= n >>> BLOCK_BITS)
         blocks.push(new Int32Array(BLOCK * 3))

@@ -13,25 +13,39 @@ export function createSketchStore() {
   /** Block index << `BLOCK_BITS` | start of each slot's record, plus one; 0 when none. */
   let offsets = new Uint32Array(1024)
 
+  const grow = (slots: number): void => {
+    if (slots <= offsets.length) return
+    const bigger = new Uint32Array(Math.max(slots, offsets.length * 2))
+    bigger.set(offsets)
+    offsets = bigger
+  }
+
   return {
+    /** Sizes the slot table for `slots` in all (at start: no copy while loading). */
+    reserve: grow,
     put(slot: number, s: Sketch): void {
-      const parts = [s.shape, s.raw, s.idents, s.literals, s.tokens]
-      const size = HEADER + parts.reduce((n, p) => n + p.length, 0)
+      const { shape, raw, idents, literals, tokens } = s
+      const size =
+        HEADER + shape.length + raw.length + idents.length + literals.length + tokens.length
       if (used + size > pool.length) {
         pool = new Uint16Array(Math.max(BLOCK, size))
         blocks.push(pool)
         used = 0
       }
-      if (slot >= offsets.length) {
-        const bigger = new Uint32Array(Math.max(slot + 1, offsets.length * 2))
-        bigger.set(offsets)
-        offsets = bigger
-      }
+      grow(slot + 1)
       offsets[slot] = (((blocks.length - 1) << BLOCK_BITS) | used) + 1
-      pool.set([s.degenerate, s.lines, s.sampleMod, ...parts.map((p) => p.length)], used)
+      const p = pool
+      p[used] = s.degenerate
+      p[used + 1] = s.lines
+      p[used + 2] = s.sampleMod
+      p[used + 3] = shape.length
+      p[used + 4] = raw.length
+      p[used + 5] = idents.length
+      p[used + 6] = literals.length
+      p[used + 7] = tokens.length
       let at = used + HEADER
-      for (const part of parts) {
-        pool.set(part, at)
+      for (const part of [shape, raw, idents, literals, tokens]) {
+        p.set(part, at)
         at += part.length
       }
       used = at
