@@ -40,10 +40,11 @@ const hashNormalized = (normalized: string): string =>
   createHash('sha256').update(normalized).digest('base64url')
 
 /** The suggestion engine: near-duplicate index, save rule, secret scanner and enrichment. */
-export function createEngine(options: EngineOptions = {}): SuggestionEngine & {
-  /** Exact re-score of every asset (brute force), for benchmarks and recall checks. */
-  scanAll(text: string, limit?: number): ReuseMatch[]
-} {
+export function createEngine(options: EngineOptions = {}): SuggestionEngine &
+  Required<Pick<SuggestionEngine, 'load'>> & {
+    /** Exact re-score of every asset (brute force), for benchmarks and recall checks. */
+    scanAll(text: string, limit?: number): ReuseMatch[]
+  } {
   const threshold = options.reuseThreshold ?? REUSE_THRESHOLD
   const index = createNearIndex()
   const enricher = createEnricher(options.loadClassifier)

@@ -88,8 +88,7 @@ export function createNearIndex(options: NearIndexOptions = {}) {
     if (!sketch) return
     store.put(slot, sketch)
     weights.add(sketch.tokens)
-    const { anchors } = sketch
-    for (let i = 0; i < anchors.length; i++) postings.add(anchors[i] ?? 0, slot)
+    postings.add(sketch.anchors, slot)
   }
 
   return {
