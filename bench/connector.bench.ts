@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createEngine } from '../src/connector/server/engine'
+import { startConnector } from '../src/connector/server/start-connector'
 import { openStore } from '../src/connector/server/storage'
 import { startConnectorProcess } from './connector-process'
 import { printTable, random, summarize, type LatencySummary } from './connector-stats'
@@ -119,6 +120,7 @@ function nearCopy(text: string, pick: () => number): string {
 interface Row {
   size: number
   startMs: number
+  inProcessStartMs: number
   rssMiB: number
   bruteMedian: number
   recall: { found: number; pairs: number }
@@ -137,6 +139,7 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
   const connector = await startConnectorProcess(root, dataDir)
   const startMs = performance.now() - startedAt
   const rssMiB = connector.rssMiB()
+  let stopped: Promise<void> | undefined
   try {
     const context = JSON.parse(
       await post(`${connector.url}/connect`, {
@@ -186,11 +189,36 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
       return elapsed
     })
     const bruteMedian = summarize(bruteMs).median
-    return { size, startMs, rssMiB, bruteMedian, recall, suggestion, save, suggestRps, mixedRps }
+    stopped = connector.stop()
+    await stopped
+    const inProcessStartMs = await startInProcess(dataDir)
+    return {
+      size,
+      startMs,
+      inProcessStartMs,
+      rssMiB,
+      bruteMedian,
+      recall,
+      suggestion,
+      save,
+      suggestRps,
+      mixedRps,
+    }
   } finally {
-    await connector.stop()
+    await (stopped ?? connector.stop())
     rmSync(dataDir, { recursive: true, force: true })
   }
+}
+
+/**
+ * `startConnector` + `close` in this process on the same data folder (once the child has released
+ * it): the start without spawning Node and compiling TypeScript.
+ */
+async function startInProcess(dataDir: string): Promise<number> {
+  const startedAt = performance.now()
+  const running = await startConnector({ port: 0, dataDir, logger: false })
+  await running.close()
+  return performance.now() - startedAt
 }
 
 async function main(): Promise<void> {
@@ -225,6 +253,7 @@ async function main(): Promise<void> {
       `recall@${RECALL_FLOOR}`,
       'RSS MiB',
       'start ms',
+      'start in-process ms',
     ],
     rows.map((r) => [
       r.size.toLocaleString('en-US'),
@@ -239,6 +268,7 @@ async function main(): Promise<void> {
       `${(r.recall.found / Math.max(1, r.recall.pairs)).toFixed(3)} (${r.recall.pairs})`,
       r.rssMiB.toFixed(0),
       r.startMs.toFixed(0),
+      r.inProcessStartMs.toFixed(0),
     ]),
   )
   console.log(
@@ -248,7 +278,10 @@ async function main(): Promise<void> {
       `for ${LOAD_MS / 1000} s. Brute force: the same queries re-scored against every asset in this ` +
       `process (no HTTP), compared with the HTTP median. Recall: brute-force matches at similarity ` +
       `>= ${RECALL_FLOOR} that /suggestion also returned. RSS: the connector process after loading. ` +
-      `Start: spawn to listening line (tsx load, SQLite read, index rebuild).`,
+      `Start: spawn of \`clipwise connector\` to its listening line (Node start, tsx compiling ` +
+      `TypeScript at run time, SQLite read, index rebuild). Start in-process: \`startConnector\` ` +
+      `+ \`close\` in this process on the same data folder after the child stopped (SQLite ` +
+      `open and read, index rebuild, listen; no Node start, code already compiled).`,
   )
 }
 

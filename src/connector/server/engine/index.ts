@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { ReuseMatch, SuggestionEngine, StoredFingerprint } from './contracts'
 import { normalizeSnippet } from './normalize'
 import { createNearIndex } from './reuse/near-index'
-import { decodeSketch, encodeSketch, isCurrentSketch } from './reuse/codec'
+import { anchorCountOf, decodeSketch, encodeSketch, isCurrentSketch } from './reuse/codec'
 import { sketchOf } from './reuse/sketch'
 import { assessSave } from './save/assess-save'
 import { scanSecrets } from '../../../shared/secrets'
@@ -67,13 +67,14 @@ export function createEngine(options: EngineOptions = {}): SuggestionEngine &
       index.add(assetId, fingerprint.exactHash, decodeSketch(fingerprint.data))
     },
     load(assets) {
-      index.load(
-        assets.map(({ assetId, fingerprint }) => ({
-          assetId,
-          exactHash: fingerprint.exactHash,
-          sketch: decodeSketch(fingerprint.data),
-        })),
-      )
+      let anchors = 0
+      for (const { fingerprint } of assets) anchors += anchorCountOf(fingerprint.data)
+      const read = ({ assetId, fingerprint }: (typeof assets)[number]) => ({
+        assetId,
+        exactHash: fingerprint.exactHash,
+        sketch: decodeSketch(fingerprint.data),
+      })
+      index.load(assets, read, anchors)
     },
     remove(assetId) {
       index.remove(assetId)

@@ -84,6 +84,23 @@ describe('reuse on real code', () => {
     expect(fresh.match(query, 3)).toEqual(engine.match(query, 3))
   })
 
+  it('bulk-loads the same index as adding one by one, misaligned bytes included', () => {
+    const loaded = createEngine()
+    const assets = library.map((text, i) => {
+      const { exactHash, data } = engine.fingerprint(text)
+      const odd = new Uint8Array(data.byteLength + 1).subarray(1)
+      odd.set(data)
+      return { assetId: `asset-${i}`, fingerprint: { exactHash, data: i % 2 ? odd : data } }
+    })
+    loaded.load(assets)
+    for (const [i, kind] of [contiguousPart, editLines].entries()) {
+      const query = kind(library[7 + i] ?? '', seededRandom(i))
+      expect(loaded.match(query, 5)).toEqual(engine.match(query, 5))
+    }
+    loaded.load(assets.slice(0, 3))
+    expect(loaded.match(library[1] ?? '', 5).filter((m) => m.exact)).toHaveLength(1)
+  })
+
   it('orders matches best first with similarity and containment in 0..1', () => {
     const matches = engine.match(contiguousPart(library[4] ?? '', seededRandom(1)), 5)
     for (const m of matches) {
