@@ -20,6 +20,8 @@ const SIZES = (/--sizes=([\d,]+)/.exec(process.argv.join(' '))?.[1] ?? '1000,100
   .map(Number)
 /** Similarity from which a brute-force match must also come back from the index (issue 3). */
 const RECALL_FLOOR = 0.7
+/** Similarities this close count as a tie when deciding whether a match was missed. */
+const TIE = 0.01
 const LATENCY_SAMPLES = 300
 const SAVE_SAMPLES = 200
 const CONCURRENCY = 32
@@ -181,10 +183,14 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
       const t = performance.now()
       const matches = brute.scanAll(text, 5)
       const elapsed = performance.now() - t
+      const answer = Object.values(answers[i] ?? {})
       for (const match of matches) {
         if (match.similarity < RECALL_FLOOR) continue
         recall.pairs++
-        if (answers[i]?.[match.assetId] !== undefined) recall.found++
+        // Sliding windows of one file make families of near-equal snippets: when the answer
+        // already holds as many matches at least as similar, the user saw an equally good one.
+        const asGood = answer.filter((s) => s >= match.similarity - TIE).length
+        if (answers[i]?.[match.assetId] !== undefined || asGood >= matches.length) recall.found++
       }
       return elapsed
     })
@@ -276,8 +282,9 @@ async function main(): Promise<void> {
       `snippets with one line dropped, half unseen code) and ${SAVE_SAMPLES} sequential /reaction saves of unseen snippets ` +
       `(engine enrichment + one fsync'd transaction each). Load: ${CONCURRENCY} requests in flight ` +
       `for ${LOAD_MS / 1000} s. Brute force: the same queries re-scored against every asset in this ` +
-      `process (no HTTP), compared with the HTTP median. Recall: brute-force matches at similarity ` +
-      `>= ${RECALL_FLOOR} that /suggestion also returned. RSS: the connector process after loading. ` +
+      `process (no HTTP), compared with the HTTP median. Recall: of the brute-force top 5 at ` +
+      `similarity >= ${RECALL_FLOOR}, those /suggestion also returned, or matched by as many ` +
+      `returned ones at least as similar (within ${TIE}). RSS: the connector process after loading. ` +
       `Start: spawn of \`clipwise connector\` to its listening line (Node start, tsx compiling ` +
       `TypeScript at run time, SQLite read, index rebuild). Start in-process: \`startConnector\` ` +
       `+ \`close\` in this process on the same data folder after the child stopped (SQLite ` +
