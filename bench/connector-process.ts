@@ -1,7 +1,6 @@
 // Starts `clipwise connector` as a child process for the benchmark and stops it.
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
+import { spawnConnector, waitForUrl } from '../src/connector/server/test-support/spawn-connector'
 
 export interface ConnectorProcess {
   url: string
@@ -11,54 +10,28 @@ export interface ConnectorProcess {
 }
 
 /** Runs the connector on a free loopback port over `dataDir` and waits for its listening line. */
-export async function startConnectorProcess(
-  root: string,
-  dataDir: string,
-): Promise<ConnectorProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--disable-warning=ExperimentalWarning',
-      '--import',
-      'tsx',
-      'src/cli/main.ts',
-      'connector',
-      '--port',
-      '0',
-      '--data',
-      dataDir,
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  let out = ''
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  const deadline = Date.now() + 20_000
-  for (;;) {
-    const url = /listening on (http:\/\/\S+)/.exec(out)?.[1]
-    if (url) {
-      return {
-        url,
-        rssMiB: () => residentMiB(child.pid),
-        stop: async () => {
-          const exited = once(child, 'exit')
-          child.kill('SIGTERM')
-          await exited
-        },
-      }
+export async function startConnectorProcess(dataDir: string): Promise<ConnectorProcess> {
+  const proc = spawnConnector(dataDir)
+  try {
+    const url = await waitForUrl(proc, 60_000)
+    return {
+      url,
+      rssMiB: () => residentMiB(proc.child.pid),
+      stop: async () => {
+        proc.child.kill('SIGTERM')
+        await proc.exited
+      },
     }
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL')
-      throw new Error('the connector did not start')
-    }
-    await new Promise((r) => setTimeout(r, 20))
+  } catch (error) {
+    proc.child.kill('SIGKILL')
+    throw error
   }
 }
 
 function residentMiB(pid: number | undefined): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-    const kib = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1])
-    return kib / 1024
+    return Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1]) / 1024
   } catch {
     return Number.NaN
   }

@@ -11,10 +11,10 @@ import { createEngine } from '../src/connector/server/engine'
 import { startConnector } from '../src/connector/server/start-connector'
 import { openStore } from '../src/connector/server/storage'
 import { startConnectorProcess } from './connector-process'
-import { printTable, random, summarize, type LatencySummary } from './connector-stats'
+import { seededRandom } from '../src/connector/server/engine/test-support/variants'
+import { printTable, summarize, type LatencySummary } from './connector-stats'
 import { buildCorpus } from './engine-corpus'
 
-const root = join(import.meta.dirname, '..')
 const SIZES = (/--sizes=([\d,]+)/.exec(process.argv.join(' '))?.[1] ?? '1000,10000,100000')
   .split(',')
   .map(Number)
@@ -138,7 +138,7 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
   const fresh = corpus.slice(size)
   const brute = prefill(dataDir, saved)
   const startedAt = performance.now()
-  const connector = await startConnectorProcess(root, dataDir)
+  const connector = await startConnectorProcess(dataDir)
   const startMs = performance.now() - startedAt
   const rssMiB = connector.rssMiB()
   let stopped: Promise<void> | undefined
@@ -149,7 +149,7 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
       }),
     ) as { application: { id: string } }
     const app = `${connector.url}/${context.application.id}`
-    const pick = random(size)
+    const pick = seededRandom(size)
     // Half near copies of saved snippets (reuse through the index), half unseen code.
     const copied = (i: number) =>
       i % 2 === 0

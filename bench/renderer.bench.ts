@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, chromiumPath, WINDOW_SIZE } from '../e2e/support/chromium'
 import { buildApp } from '../e2e/support/build-app'
 import { serveFolder } from '../e2e/support/static-server'
+import { DEFAULT_SETTINGS } from '../src/shared/default-settings'
 
 const ROOT = join(__dirname, '..')
 const OUT = join(ROOT, 'out', 'renderer')
@@ -66,19 +67,7 @@ const STATE = {
     draft: { name: 'add', language: 'ts', tags: [] },
   },
   activity: [],
-  settings: {
-    hotkey: 'CommandOrControl+Shift+S',
-    connectorUrl: null,
-    pollIntervalMs: 250,
-    paused: false,
-    ignorePatterns: [],
-    usageEvents: false,
-    launchAtLogin: false,
-    theme: 'system',
-    popup: 'window',
-    usePrimarySelection: false,
-    maxSnippetBytes: 1048576,
-  },
+  settings: DEFAULT_SETTINGS,
   onboarded: true,
   hotkey: { accelerator: 'CommandOrControl+Shift+S', registered: true },
   notices: [],

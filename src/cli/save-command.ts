@@ -1,9 +1,4 @@
-import packageJson from '../../package.json'
-import { createCompanion } from '../core'
-import { dataDirFrom, parseCliOptions } from './cli-options'
-import { openSystemClipboard } from './clipboard/system-clipboard'
-import { defaultDataDir } from './connector-command'
-import { embeddedConnectorStarter } from './embedded-connector'
+import { openCliCompanion } from './cli-companion'
 
 const USAGE = `Usage: clipwise save [--connector <url>]
   Saves the current clipboard and prints the new snippet's id (or "already saved as <id>").
@@ -12,27 +7,9 @@ const USAGE = `Usage: clipwise save [--connector <url>]
 
 /** Exit codes: 0 saved or already saved, 1 refused (empty, secret, too large), 2 usage, 3 no connector. */
 export async function runSaveCommand(args: string[]): Promise<number> {
-  let options
-  try {
-    options = parseCliOptions(args, false)
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}`)
-    return 2
-  }
-  if (options.help) {
-    process.stdout.write(USAGE)
-    return 0
-  }
-  const dataDir = dataDirFrom(process.env, defaultDataDir)
-  const clipboard = await openSystemClipboard()
-  const companion = createCompanion({
-    clipboard: clipboard.port,
-    dataDir,
-    appVersion: packageJson.version,
-    platform: process.platform,
-    startEmbeddedConnector: embeddedConnectorStarter(dataDir),
-    ...(options.connector ? { connectorUrl: options.connector } : {}),
-  })
+  const opened = await openCliCompanion(args, USAGE, false)
+  if (typeof opened === 'number') return opened
+  const { companion, clipboard } = opened
   try {
     await companion.start()
     const { connection } = await companion.getState()

@@ -1,10 +1,6 @@
-import packageJson from '../../package.json'
-import { createCompanion, type Companion } from '../core'
+import { openCliCompanion } from './cli-companion'
+import type { Companion } from '../core'
 import type { AppState } from '../shared/domain'
-import { dataDirFrom, parseCliOptions } from './cli-options'
-import { openSystemClipboard } from './clipboard/system-clipboard'
-import { defaultDataDir } from './connector-command'
-import { embeddedConnectorStarter } from './embedded-connector'
 import { suggestionJson, suggestionText } from './suggestion-line'
 
 const USAGE = `Usage: clipwise watch [--connector <url>] [--json]
@@ -15,27 +11,9 @@ const USAGE = `Usage: clipwise watch [--connector <url>] [--json]
 
 /** `clipwise watch`: the core with the system clipboard, printing each suggestion. */
 export async function runWatchCommand(args: string[]): Promise<number> {
-  let options
-  try {
-    options = parseCliOptions(args, true)
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}`)
-    return 2
-  }
-  if (options.help) {
-    process.stdout.write(USAGE)
-    return 0
-  }
-  const dataDir = dataDirFrom(process.env, defaultDataDir)
-  const clipboard = await openSystemClipboard()
-  const companion = createCompanion({
-    clipboard: clipboard.port,
-    dataDir,
-    appVersion: packageJson.version,
-    platform: process.platform,
-    startEmbeddedConnector: embeddedConnectorStarter(dataDir),
-    ...(options.connector ? { connectorUrl: options.connector } : {}),
-  })
+  const opened = await openCliCompanion(args, USAGE, true)
+  if (typeof opened === 'number') return opened
+  const { options, companion, clipboard } = opened
   // Status goes to stderr in both modes: stdout carries only suggestions.
   const info = (line: string) => process.stderr.write(`${line}\n`)
   let printed: string | undefined

@@ -1,5 +1,4 @@
 import { Type, type Static } from 'typebox'
-import type { Settings } from './domain'
 
 /** Schema of a complete, valid settings object (what is stored on disk). */
 export const SettingsSchema = Type.Object(
@@ -26,17 +25,4 @@ export const SettingsSchema = Type.Object(
 export const SettingsPatchSchema = Type.Partial(SettingsSchema)
 export type SettingsPatch = Static<typeof SettingsPatchSchema>
 
-/** The settings a new user starts with. */
-export const DEFAULT_SETTINGS: Settings = {
-  hotkey: 'CommandOrControl+Shift+S',
-  connectorUrl: null,
-  pollIntervalMs: 250,
-  paused: false,
-  ignorePatterns: [],
-  usageEvents: false,
-  launchAtLogin: false,
-  theme: 'system',
-  popup: 'window',
-  usePrimarySelection: false,
-  maxSnippetBytes: 1024 * 1024,
-}
+export { DEFAULT_SETTINGS } from './default-settings'

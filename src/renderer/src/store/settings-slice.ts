@@ -1,6 +1,6 @@
 import type { IgnorePatternCheck, Settings } from '../../../shared/domain'
 import type { SettingsPatch } from '../../../shared/settings'
-import { PLACEHOLDER_SETTINGS } from './placeholder'
+import { DEFAULT_SETTINGS } from '../../../shared/default-settings'
 import { bridge, errorMessage } from '../bridge'
 import type { SliceCreator } from './types'
 
@@ -14,7 +14,7 @@ export interface SettingsSlice {
 }
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set) => ({
-  settings: PLACEHOLDER_SETTINGS,
+  settings: DEFAULT_SETTINGS,
   settingsError: null,
   settingsSaved: null,
 

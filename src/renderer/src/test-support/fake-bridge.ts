@@ -2,7 +2,7 @@ import { vi } from 'vitest'
 import type { AppState, CurrentSuggestion, LibraryItem } from '../../../shared/domain'
 import type { ClipwiseBridge } from '../../../shared/ipc'
 import { useAppStore } from '../store'
-import { PLACEHOLDER_SETTINGS } from '../store/placeholder'
+import { DEFAULT_SETTINGS } from '../../../shared/default-settings'
 
 export function appState(patch: Partial<AppState> = {}): AppState {
   return {
@@ -13,7 +13,7 @@ export function appState(patch: Partial<AppState> = {}): AppState {
     },
     current: null,
     activity: [],
-    settings: { ...PLACEHOLDER_SETTINGS, hotkey: 'CommandOrControl+Shift+S' },
+    settings: { ...DEFAULT_SETTINGS, hotkey: 'CommandOrControl+Shift+S' },
     onboarded: true,
     hotkey: { accelerator: 'CommandOrControl+Shift+S', registered: true },
     notices: [],
