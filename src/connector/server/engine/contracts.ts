@@ -58,9 +58,10 @@ export interface SuggestionEngine {
   add(assetId: string, fingerprint: StoredFingerprint): void
   /**
    * Puts many stored assets into the index at once (at start), as `add` would one by one but
-   * faster: optional, callers fall back to `add`.
+   * faster: optional, callers fall back to `add`. Each item is read once, in order, and not kept
+   * (the items may be rows streamed from storage).
    */
-  load?(assets: readonly { assetId: string; fingerprint: StoredFingerprint }[]): void
+  load?(assets: Iterable<{ assetId: string; fingerprint: StoredFingerprint }>): void
   /** Removes an asset from the index (deleted assets never come back). */
   remove(assetId: string): void
   /** Reuse candidates for a copied text, best first, at most `limit`. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { ReuseMatch, SuggestionEngine, StoredFingerprint } from './contracts'
 import { normalizeSnippet } from './normalize'
 import { createNearIndex } from './reuse/near-index'
-import { anchorCountOf, decodeSketch, encodeSketch, isCurrentSketch } from './reuse/codec'
+import { decodeSketch, encodeSketch, isCurrentSketch } from './reuse/codec'
 import { sketchOf } from './reuse/sketch'
 import { assessSave } from './save/assess-save'
 import { scanSecrets } from '../../../shared/secrets'
@@ -36,6 +36,8 @@ export function exactHashOf(text: string): string {
   return hashNormalized(normalizeSnippet(text))
 }
 
+type StoredAsset = { assetId: string; fingerprint: StoredFingerprint }
+
 const hashNormalized = (normalized: string): string =>
   createHash('sha256').update(normalized).digest('base64url')
 
@@ -67,14 +69,12 @@ export function createEngine(options: EngineOptions = {}): SuggestionEngine &
       index.add(assetId, fingerprint.exactHash, decodeSketch(fingerprint.data))
     },
     load(assets) {
-      let anchors = 0
-      for (const { fingerprint } of assets) anchors += anchorCountOf(fingerprint.data)
-      const read = ({ assetId, fingerprint }: (typeof assets)[number]) => ({
+      const read = ({ assetId, fingerprint }: StoredAsset) => ({
         assetId,
         exactHash: fingerprint.exactHash,
         sketch: decodeSketch(fingerprint.data),
       })
-      index.load(assets, read, anchors)
+      index.load(assets, read)
     },
     remove(assetId) {
       index.remove(assetId)

@@ -137,6 +137,11 @@ export interface ConnectorStore {
   recordReuse(id: string, now: Date): boolean
   /** Fingerprints of every non-deleted asset, to rebuild the engine's index at start. */
   listFingerprints(): { assetId: string; fingerprint: AssetFingerprint }[]
+  /**
+   * The same, one row at a time while iterated (nothing else held: at start the index keeps its
+   * own copy). Do not write to the store before the iteration ends.
+   */
+  iterateFingerprints(): Iterable<{ assetId: string; fingerprint: AssetFingerprint }>
   /** Replaces the fingerprints of live assets (engine format upgrades), in one transaction. */
   updateFingerprints(updates: readonly { assetId: string; fingerprint: AssetFingerprint }[]): void
   recordSeed(applicationId: string, exactHash: string, source: SeedSource, now: Date): void

@@ -126,6 +126,7 @@ describe('openStore', () => {
     expect(store.listFingerprints()).toEqual([
       { assetId: saved.id, fingerprint: { exactHash: 'h', data: new Uint8Array([1, 2]) } },
     ])
+    expect([...store.iterateFingerprints()]).toEqual(store.listFingerprints())
   })
 
   it('imports many assets in one transaction, all or none', () => {
@@ -180,6 +181,7 @@ describe('openStore', () => {
     expect(store.listAssets().map((a) => a.id)).toEqual([kept.id])
     expect(store.searchAssets('zebra', 10)).toEqual([])
     expect(store.listFingerprints().map((f) => f.assetId)).toEqual([kept.id])
+    expect([...store.iterateFingerprints()].map((f) => f.assetId)).toEqual([kept.id])
     expect(store.recordReuse(gone.id, later(3))).toBe(false)
     expect(store.updateAsset(gone.id, { name: 'x' }, later(3))).toBeUndefined()
   })

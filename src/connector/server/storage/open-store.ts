@@ -96,6 +96,7 @@ export function openStore(dataDir: string): ConnectorStore {
     deleteAsset: (id, now) => tx(() => assets.markDeleted(sql, id, now)),
     recordReuse: (id, now) => assets.recordReuse(sql, id, now),
     listFingerprints: () => assets.listFingerprints(sql),
+    iterateFingerprints: () => assets.iterateFingerprints(sql),
     updateFingerprints: (updates) => tx(() => assets.updateFingerprints(sql, updates)),
     recordSeed: (appId, hash, source, now) => events.recordSeed(sql, appId, hash, source, now),
     countSeeds: (hash) => events.countSeeds(sql, hash),

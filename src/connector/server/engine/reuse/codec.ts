@@ -73,16 +73,6 @@ function anchorsOf(words: Uint16Array): Uint32Array {
   return new Uint32Array(words.slice().buffer)
 }
 
-/**
- * Index keys a stored sketch holds, from its header alone (0 when not of this format): sizes the
- * index before a bulk load without decoding twice.
- */
-export function anchorCountOf(data: Uint8Array): number {
-  if (data.byteLength < HEADER * 2) return 0
-  const word = (i: number): number => (data[2 * i] ?? 0) | ((data[2 * i + 1] ?? 0) << 8)
-  return word(0) === MAGIC[0] && word(1) === MAGIC[1] ? word(10) / 2 : 0
-}
-
 /** Whether stored bytes are a sketch of the current format (older ones only match exactly). */
 export function isCurrentSketch(data: Uint8Array): boolean {
   return checked(data) !== undefined

@@ -101,15 +101,13 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       insert({ assetId, exactHash, sketch })
     },
     /**
-     * Adds many assets at once (at start): tables sized once (`anchors`: index keys in all, a
-     * hint), and no removal first while the index is empty (ids are distinct there, as storage
-     * keys them). Each item is read just before it is filed, so that what `read` allocates
-     * (decoded views, copies) dies young instead of piling up (at 100,000 assets, decoding all
-     * first left RSS 130 MB higher).
+     * Adds many assets at once (at start): no removal first while the index is empty (ids are
+     * distinct there, as storage keys them). Each item is read just before it is filed, so that
+     * what `read` allocates (decoded views, copies) dies young instead of piling up (at 100,000
+     * assets, decoding all first left RSS 130 MB higher); `items` may be rows streamed from
+     * storage for the same reason.
      */
-    load<T>(items: readonly T[], read: (item: T) => IndexEntry, anchors = 0) {
-      postings.reserve(postings.size + anchors)
-      store.reserve(ids.length + items.length)
+    load<T>(items: Iterable<T>, read: (item: T) => IndexEntry) {
       const fresh = ids.length === 0
       for (const item of items) {
         const entry = read(item)

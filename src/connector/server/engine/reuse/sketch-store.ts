@@ -21,8 +21,6 @@ export function createSketchStore() {
   }
 
   return {
-    /** Sizes the slot table for `slots` in all (at start: no copy while loading). */
-    reserve: grow,
     put(slot: number, s: Sketch): void {
       const { shape, raw, idents, literals, tokens } = s
       const size =
