@@ -1,14 +1,13 @@
 import type { CurrentSuggestion } from '../../../../shared/domain'
 import { CodePreview } from '../../components/code-preview'
-import { Kbd } from '../../components/kbd'
 import { useAppStore } from '../../store'
 import { ActionError } from './action-error'
+import { KeyButton } from './key-button'
 
 /** The connector has nothing to suggest: say so calmly, keep "save anyway" one key away. */
 export function NothingPanel({ current }: { current: CurrentSuggestion }) {
   const save = useAppStore((state) => state.save)
   const dismiss = useAppStore((state) => state.dismiss)
-  const busy = useAppStore((state) => state.busy)
   return (
     <section className="panel" aria-labelledby="nothing-title">
       <header className="panel-head">
@@ -24,22 +23,12 @@ export function NothingPanel({ current }: { current: CurrentSuggestion }) {
       />
       <ActionError />
       <div className="actions">
-        <button
-          type="button"
-          className="button"
-          disabled={busy !== null}
-          onClick={() => void save()}
-        >
-          Save anyway <Kbd>S</Kbd>
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy !== null}
-          onClick={() => void dismiss()}
-        >
-          Dismiss <Kbd>Esc</Kbd>
-        </button>
+        <KeyButton keyLabel="S" onClick={() => void save()}>
+          Save anyway
+        </KeyButton>
+        <KeyButton keyLabel="Esc" onClick={() => void dismiss()}>
+          Dismiss
+        </KeyButton>
       </div>
     </section>
   )

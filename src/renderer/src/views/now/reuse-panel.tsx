@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react'
 import type { CurrentSuggestion, SnippetMatch } from '../../../../shared/domain'
 import { CodePreview } from '../../components/code-preview'
-import { Kbd } from '../../components/kbd'
 import { languageName, percent, timeAgo, timesReused } from '../../lib/format'
 import { useAppStore } from '../../store'
 import { ActionError } from './action-error'
+import { KeyButton } from './key-button'
 
 const DiffView = lazy(() => import('../../components/diff-view'))
 
@@ -14,7 +14,6 @@ export function ReusePanel({ current }: { current: CurrentSuggestion }) {
   const selectMatch = useAppStore((state) => state.selectMatch)
   const reuse = useAppStore((state) => state.reuse)
   const dismiss = useAppStore((state) => state.dismiss)
-  const busy = useAppStore((state) => state.busy)
   const match = current.matches[selected] ?? current.matches[0]
   const best = current.matches[0]
   const exact = best !== undefined && best.similarity >= 0.999
@@ -60,22 +59,12 @@ export function ReusePanel({ current }: { current: CurrentSuggestion }) {
       ) : null}
       <ActionError />
       <div className="actions">
-        <button
-          type="button"
-          className="button primary"
-          disabled={busy !== null}
-          onClick={() => void reuse()}
-        >
-          Copy saved <Kbd>Enter</Kbd>
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy !== null}
-          onClick={() => void dismiss()}
-        >
-          Dismiss <Kbd>Esc</Kbd>
-        </button>
+        <KeyButton keyLabel="Enter" primary onClick={() => void reuse()}>
+          Copy saved
+        </KeyButton>
+        <KeyButton keyLabel="Esc" onClick={() => void dismiss()}>
+          Dismiss
+        </KeyButton>
       </div>
     </section>
   )

@@ -1,10 +1,10 @@
 import type { FormEvent } from 'react'
 import type { CurrentSuggestion } from '../../../../shared/domain'
 import { CodePreview } from '../../components/code-preview'
-import { Kbd } from '../../components/kbd'
 import { LANGUAGE_CHOICES, languageName } from '../../lib/format'
 import { useAppStore } from '../../store'
 import { ActionError } from './action-error'
+import { KeyButton } from './key-button'
 
 /** A new snippet worth keeping: name, tags and language, then S (or Enter in a field) saves. */
 export function SavePanel({ current }: { current: CurrentSuggestion }) {
@@ -76,17 +76,12 @@ export function SaveForm() {
       </div>
       <ActionError />
       <div className="actions">
-        <button type="submit" className="button primary" disabled={busy !== null}>
-          {busy === 'save' ? 'Saving…' : 'Save'} <Kbd>S</Kbd>
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy !== null}
-          onClick={() => void dismiss()}
-        >
-          Dismiss <Kbd>Esc</Kbd>
-        </button>
+        <KeyButton keyLabel="S" primary type="submit">
+          {busy === 'save' ? 'Saving…' : 'Save'}
+        </KeyButton>
+        <KeyButton keyLabel="Esc" onClick={() => void dismiss()}>
+          Dismiss
+        </KeyButton>
       </div>
     </form>
   )
