@@ -83,6 +83,11 @@ function vectorOf(exactHash: string): number {
   return hash >>> 0
 }
 
+/** The seed's exact hash, without sketching it when the engine can say so directly. */
+function exactHashOf(engine: SuggestionEngine, text: string): string {
+  return engine.exactHash?.(text) ?? engine.fingerprint(text).exactHash
+}
+
 /** The seed echoed in `target.seed`, with any secret in the snippet replaced by its marker. */
 function echoSeed(creation: SeededConnectorCreation, location: 'fragment' | 'file', text: string) {
   const asset = creation.asset as SeededConnectorAsset
@@ -105,12 +110,12 @@ export function suggest(
   const live = matches.filter((m) => found.has(m.assetId))
   const reuse = engine.isReuse(live[0])
   const secrets = engine.scanSecrets(seed.text)
-  const fingerprint = engine.fingerprint(seed.text)
-  const repeatCount = store.countSeeds(fingerprint.exactHash)
+  const exactHash = exactHashOf(engine, seed.text)
+  const repeatCount = store.countSeeds(exactHash)
   const save =
     secrets.length === 0 &&
     engine.assessSave(seed.text, { repeatCount, alreadySaved: reuse }).suggested
-  store.recordSeed(app.id, fingerprint.exactHash, 'suggestion', ctx.now())
+  store.recordSeed(app.id, exactHash, 'suggestion', ctx.now())
   const compared = renderAssets(
     ctx,
     live.flatMap((m) => found.get(m.assetId) ?? []),
@@ -124,7 +129,7 @@ export function suggest(
         secrets.length > 0
           ? echoSeed(creation, seed.location, redactSecrets(seed.text, secrets))
           : creation,
-      vector: vectorOf(fingerprint.exactHash),
+      vector: vectorOf(exactHash),
     },
     assets: { iterable: compared },
     distribution: Object.fromEntries(live.map((m) => [m.assetId, m.similarity])),
@@ -188,7 +193,7 @@ export function intend(
   asset: SeededConnectorAsset,
 ): void {
   const seed = readSeed(asset, 'body')
-  ctx.store.recordSeed(app.id, ctx.engine.fingerprint(seed.text).exactHash, 'intention', ctx.now())
+  ctx.store.recordSeed(app.id, exactHashOf(ctx.engine, seed.text), 'intention', ctx.now())
 }
 
 /** The kind a tracking body is stored under: `<member>.<identifier>`, `<member>` or `empty`. */

@@ -62,6 +62,9 @@ export function createEngine(options: EngineOptions = {}): SuggestionEngine &
       const normalized = normalizeSnippet(text)
       return { exactHash: hashNormalized(normalized), data: encodeSketch(sketchOf(normalized)) }
     },
+    exactHash(text) {
+      return exactHashOf(text)
+    },
     isCurrent(fingerprint) {
       return isCurrentSketch(fingerprint.data)
     },
