@@ -36,7 +36,7 @@ export function createPostings() {
    * key over a cap just how many slots it has at least. A key's entries are filed as its assets
    * come, so they are spread over all the blocks and walking a chain is a cache miss per entry:
    * at 100,000 assets the slowest 1% of queries spent 3-5 ms walking anchors of 100-1,000
-   * assets. Only keys of `HOT_FROM` slots or more: ~5,800 keys, 1.3 M slots (5 MB) at most.
+   * assets. Only keys of `HOT_FROM` slots or more (~5,800 keys, 1.3 M slots, 5 MB at most).
    */
   const hot = new Map<number, Int32Array | number>()
   const bucket = (key: number): number => mixHash(0, key) >>> (32 - bits)
@@ -54,9 +54,12 @@ export function createPostings() {
     }
   }
 
+  /** How many slots the last `walk` found. */
+  let walked = 0
+
   /**
-   * The slots filed under `k`, newest first (a view of a scratch array unless memoised), or
-   * undefined when there are more than `cap`.
+   * The slots filed under `k`, newest first, in the first `walked` places of the array returned
+   * (the scratch array unless memoised), or undefined when there are more than `cap`.
    */
   function walk(k: number, cap: number): Int32Array | undefined {
     if (found.length <= cap) found = new Int32Array(Math.max(cap + 1, found.length * 2))
@@ -66,14 +69,15 @@ export function createPostings() {
       const at = (e & MASK) * 3
       if (b[at] === k) {
         if (count === cap) {
-          hot.set(k, cap + 1)
+          if (cap >= HOT_FROM) hot.set(k, cap + 1)
           return undefined
         }
         found[count++] = b[at + 1] ?? 0
       }
       e = b[at + 2] ?? -1
     }
-    if (count < HOT_FROM) return found.subarray(0, count)
+    walked = count
+    if (count < HOT_FROM) return found
     const slots = found.slice(0, count)
     hot.set(k, slots)
     return slots
@@ -127,9 +131,13 @@ export function createPostings() {
       const k = key | 0
       const known = hot.get(k)
       if (typeof known === 'number' && known > cap) return false
-      const slots = typeof known === 'object' ? known : walk(k, cap)
-      if (slots === undefined || slots.length > cap) return false
-      const count = slots.length
+      let slots: Int32Array | undefined
+      if (typeof known === 'object') {
+        slots = known
+        walked = known.length
+      } else slots = walk(k, cap)
+      const count = walked
+      if (slots === undefined || count > cap) return false
       if (count === 0) return true
       const w = weigh(count)
       const { weights, touched } = acc
