@@ -21,7 +21,14 @@ for (const file of files) {
   console.log(`\n=== ${file} ===`)
   const result = spawnSync(
     process.execPath,
-    ['--disable-warning=ExperimentalWarning', '--import', 'tsx', join(here, file), ...options],
+    [
+      '--expose-gc',
+      '--disable-warning=ExperimentalWarning',
+      '--import',
+      'tsx',
+      join(here, file),
+      ...options,
+    ],
     { stdio: 'inherit' },
   )
   if (result.status !== 0) {
