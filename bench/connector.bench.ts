@@ -4,7 +4,9 @@
 // process (ratio), the index's recall against that scan, the connector's memory after loading and
 // its start time. The connector runs as its own process (`clipwise connector`), as the app runs it.
 // Prints figures; never fails on time. Run: npm run bench -- connector [--sizes=1000,10000]
-import { mkdtempSync, rmSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createEngine } from '../src/connector/server/engine'
@@ -14,6 +16,7 @@ import { startConnectorProcess } from './connector-process'
 import { seededRandom } from '../src/connector/server/engine/test-support/variants'
 import { printTable, summarize, type LatencySummary } from './connector-stats'
 import { buildCorpus } from './engine-corpus'
+import type { ClientJob, ClientResult } from './suggestion-client'
 
 const SIZES = (/--sizes=([\d,]+)/.exec(process.argv.join(' '))?.[1] ?? '1000,10000,100000')
   .split(',')
@@ -22,7 +25,9 @@ const SIZES = (/--sizes=([\d,]+)/.exec(process.argv.join(' '))?.[1] ?? '1000,100
 const RECALL_FLOOR = 0.7
 /** Similarities this close count as a tie when deciding whether a match was missed. */
 const TIE = 0.01
-const LATENCY_SAMPLES = 300
+const LATENCY_SAMPLES = 1_000
+/** Of those, the first this many are also scanned by brute force (recall, ratio). */
+const RECALL_QUERIES = 300
 const SAVE_SAMPLES = 200
 const CONCURRENCY = 32
 const LOAD_MS = 4_000
@@ -39,17 +44,6 @@ async function post(url: string, body: unknown): Promise<string> {
   const text = await response.text()
   if (response.status !== 200) throw new Error(`${url} → ${response.status}: ${text}`)
   return text
-}
-
-/** Sequential latencies of `task` in ms. */
-async function latencies(count: number, task: (i: number) => Promise<unknown>) {
-  const samples: number[] = []
-  for (let i = 0; i < count; i++) {
-    const t = performance.now()
-    await task(i)
-    samples.push(performance.now() - t)
-  }
-  return summarize(samples)
 }
 
 /** Requests per second with `width` in flight for `ms`. */
@@ -153,22 +147,17 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
       i % 2 === 0
         ? nearCopy(saved[Math.floor(pick() * saved.length)] ?? '', pick)
         : (fresh[Math.floor(pick() * 1000)] ?? '')
-    for (let i = 0; i < 50; i++) await post(`${app}/suggestion`, seed(copied(i))) // warm-up
     const queries = Array.from({ length: LATENCY_SAMPLES }, (_, i) => copied(i))
-    // This process holds the whole corpus: collect its garbage now, so a major GC of the client
-    // is not counted as connector latency (npm run bench passes --expose-gc).
-    ;(globalThis as { gc?: () => void }).gc?.()
-    const answers: Record<string, number>[] = []
-    const suggestion = await latencies(LATENCY_SAMPLES, async (i) => {
-      const body = JSON.parse(await post(`${app}/suggestion`, seed(queries[i] ?? ''))) as {
-        distribution?: Record<string, number>
-      }
-      answers.push(body.distribution ?? {})
-    })
     let freshAt = 1000
-    const save = await latencies(SAVE_SAMPLES, () =>
-      post(`${app}/reaction`, { save: true, seed: seed(fresh[freshAt++] ?? '') }),
-    )
+    const timed = await runClient(dataDir, {
+      url: connector.url,
+      warmup: Array.from({ length: 50 }, (_, i) => copied(LATENCY_SAMPLES + i)),
+      suggest: queries,
+      save: Array.from({ length: SAVE_SAMPLES }, () => fresh[freshAt++] ?? ''),
+    })
+    const answers = timed.distributions
+    const suggestion = summarize(timed.suggestMs)
+    const save = summarize(timed.saveMs)
     const suggestRps = await throughput(CONCURRENCY, LOAD_MS, (i) =>
       post(`${app}/suggestion`, seed(copied(i))),
     )
@@ -187,7 +176,7 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
     const brute = bruteForceEngine(dataDir, prefilled)
     const recall = { found: 0, pairs: 0 }
     const best = { agree: 0, queries: 0 }
-    const bruteMs = queries.map((text, i) => {
+    const bruteMs = queries.slice(0, RECALL_QUERIES).map((text, i) => {
       const t = performance.now()
       const matches = brute.scanAll(text, 5)
       const elapsed = performance.now() - t
@@ -225,6 +214,29 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
     await (stopped ?? connector.stop())
     rmSync(dataDir, { recursive: true, force: true })
   }
+}
+
+/** Runs the timed requests from a lean process of their own (see `suggestion-client.ts`). */
+async function runClient(dir: string, job: ClientJob): Promise<ClientResult> {
+  const file = join(dir, 'client-job.json')
+  writeFileSync(file, JSON.stringify(job))
+  const child = spawn(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--disable-warning=ExperimentalWarning',
+      '--import',
+      'tsx',
+      join(import.meta.dirname, 'suggestion-client.ts'),
+      file,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  let out = ''
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+  const [code] = (await once(child, 'exit')) as [number | null]
+  if (code !== 0) throw new Error(`the bench client exited with ${code}`)
+  return JSON.parse(out) as ClientResult
 }
 
 /**
@@ -306,8 +318,9 @@ async function main(): Promise<void> {
   console.log(
     `\nLatencies: ${LATENCY_SAMPLES} sequential /suggestion (half re-indented CRLF re-copies of saved ` +
       `snippets with one line dropped, half unseen code) and ${SAVE_SAMPLES} sequential /reaction saves of unseen snippets ` +
-      `(engine enrichment + one fsync'd transaction each). Load: ${CONCURRENCY} requests in flight ` +
-      `for ${LOAD_MS / 1000} s. Brute force: the same queries re-scored against every asset in this ` +
+      `(engine enrichment + one fsync'd transaction each), sent through the app's own client ` +
+      `(got, keep-alive) from a process holding only those snippets. Load: ${CONCURRENCY} requests in flight ` +
+      `for ${LOAD_MS / 1000} s. Brute force: the first ${RECALL_QUERIES} queries re-scored against every asset in this ` +
       `process (no HTTP), compared with the HTTP median. Recall: of the brute-force top 5 at ` +
       `similarity >= ${RECALL_FLOOR}, those /suggestion also returned, or matched by as many ` +
       `returned ones at least as similar (within ${TIE}). Best match found: queries whose best ` +
