@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { createEngine } from '../src/connector/server/engine'
 import { startConnector } from '../src/connector/server/start-connector'
 import { openStore } from '../src/connector/server/storage'
-import { startConnectorProcess } from './connector-process'
+import { bundleCli, startConnectorProcess } from './connector-process'
 import { seededRandom } from '../src/connector/server/engine/test-support/variants'
 import { printTable, summarize, type LatencySummary } from './connector-stats'
 import { buildCorpus } from './engine-corpus'
@@ -29,6 +29,8 @@ const LATENCY_SAMPLES = 1_000
 /** Of those, the first this many are also scanned by brute force (recall, ratio). */
 const RECALL_QUERIES = 300
 const SAVE_SAMPLES = 200
+/** Untimed requests first: the connector's first major GCs after loading its index come there. */
+const WARMUP = 200
 const CONCURRENCY = 32
 const LOAD_MS = 4_000
 const FILL_BATCH = 1_000
@@ -113,24 +115,26 @@ function nearCopy(text: string, pick: () => number): string {
 interface Row {
   size: number
   startMs: number
+  tsxStartMs: number
   inProcessStartMs: number
   rssMiB: number
   bruteMedian: number
   recall: { found: number; pairs: number }
   best: { agree: number; queries: number }
   suggestion: LatencySummary
+  appSuggestion: LatencySummary
   save: LatencySummary
   suggestRps: number
   mixedRps: number
 }
 
-async function measure(size: number, corpus: string[]): Promise<Row> {
+async function measure(size: number, corpus: string[], compiled: string): Promise<Row> {
   const dataDir = mkdtempSync(join(tmpdir(), 'clipwise-bench-'))
   const saved = corpus.slice(0, size)
   const fresh = corpus.slice(size)
   const prefilled = prefill(dataDir, saved)
   const startedAt = performance.now()
-  const connector = await startConnectorProcess(dataDir)
+  const connector = await startConnectorProcess(dataDir, compiled)
   const startMs = performance.now() - startedAt
   const rssMiB = connector.rssMiB()
   let stopped: Promise<void> | undefined
@@ -151,12 +155,13 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
     let freshAt = 1000
     const timed = await runClient(dataDir, {
       url: connector.url,
-      warmup: Array.from({ length: 50 }, (_, i) => copied(LATENCY_SAMPLES + i)),
+      warmup: Array.from({ length: WARMUP }, (_, i) => copied(LATENCY_SAMPLES + i)),
       suggest: queries,
       save: Array.from({ length: SAVE_SAMPLES }, () => fresh[freshAt++] ?? ''),
     })
     const answers = timed.distributions
     const suggestion = summarize(timed.suggestMs)
+    const appSuggestion = summarize(timed.appSuggestMs)
     const save = summarize(timed.saveMs)
     const suggestRps = await throughput(CONCURRENCY, LOAD_MS, (i) =>
       post(`${app}/suggestion`, seed(copied(i))),
@@ -169,6 +174,7 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
     )
     stopped = connector.stop()
     await stopped
+    const tsxStartMs = await startThroughTsx(dataDir)
     const inProcessStartMs = await startInProcess(dataDir)
     // Only now, with the connector stopped: the brute-force index is built here so its memory
     // and GC pauses never colour the HTTP latencies, and over the prefilled assets only (the
@@ -200,12 +206,14 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
     return {
       size,
       startMs,
+      tsxStartMs,
       inProcessStartMs,
       rssMiB,
       bruteMedian,
       recall,
       best,
       suggestion,
+      appSuggestion,
       save,
       suggestRps,
       mixedRps,
@@ -220,6 +228,9 @@ async function measure(size: number, corpus: string[]): Promise<Row> {
 async function runClient(dir: string, job: ClientJob): Promise<ClientResult> {
   const file = join(dir, 'client-job.json')
   writeFileSync(file, JSON.stringify(job))
+  // This process holds the corpus: collect its garbage now, so its GC threads stay idle while the
+  // client times the connector on this 2-core machine (npm run bench passes --expose-gc).
+  ;(globalThis as { gc?: () => void }).gc?.()
   const child = spawn(
     process.execPath,
     [
@@ -236,7 +247,8 @@ async function runClient(dir: string, job: ClientJob): Promise<ClientResult> {
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
   const [code] = (await once(child, 'exit')) as [number | null]
   if (code !== 0) throw new Error(`the bench client exited with ${code}`)
-  return JSON.parse(out) as ClientResult
+  const result = JSON.parse(out) as ClientResult
+  return result
 }
 
 /**
@@ -256,6 +268,15 @@ function bruteForceEngine(dataDir: string, ids: ReadonlySet<string>) {
   }
 }
 
+/** Spawn to listening of `npm run connector`'s way (TypeScript compiled by tsx at start). */
+async function startThroughTsx(dataDir: string): Promise<number> {
+  const startedAt = performance.now()
+  const connector = await startConnectorProcess(dataDir)
+  const ms = performance.now() - startedAt
+  await connector.stop()
+  return ms
+}
+
 async function startInProcess(dataDir: string): Promise<number> {
   const startedAt = performance.now()
   const running = await startConnector({ port: 0, dataDir, logger: false })
@@ -264,6 +285,7 @@ async function startInProcess(dataDir: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  const compiled = bundleCli()
   const largest = Math.max(...SIZES)
   const corpus = buildCorpus(largest + 3_000)
   const lines = corpus.map((s) => s.split('\n').length).sort((a, b) => a - b)
@@ -271,13 +293,13 @@ async function main(): Promise<void> {
     `Connector benchmark: ${corpus.length} snippets ` +
       `(${lines[0]}–${lines[lines.length - 1]} lines, median ${lines[lines.length >> 1]}) of real ` +
       `code on this machine; ` +
-      `${cpus().length} CPUs, Node ${process.version}; connector in its own process.`,
+      `${cpus().length} CPUs, Node ${process.version}; connector in its own process, compiled with esbuild.`,
   )
   const rows: Row[] = []
   for (const size of SIZES) {
     if (corpus.length < size + 1_500) throw new Error(`only ${corpus.length} snippets found`)
     process.stdout.write(`  measuring with ${size} saved assets…\n`)
-    rows.push(await measure(size, corpus))
+    rows.push(await measure(size, corpus, compiled))
   }
   const ms = (n: number) => n.toFixed(2)
   console.log('')
@@ -286,6 +308,7 @@ async function main(): Promise<void> {
       'saved assets',
       'suggestion median ms',
       'suggestion p99 ms',
+      'via app client median / p99 ms',
       'save median ms',
       'save p99 ms',
       `suggestion req/s (${CONCURRENCY} conc.)`,
@@ -296,12 +319,14 @@ async function main(): Promise<void> {
       'best match found',
       'RSS MiB',
       'start ms',
+      'start via tsx ms',
       'start in-process ms',
     ],
     rows.map((r) => [
       r.size.toLocaleString('en-US'),
       ms(r.suggestion.median),
       ms(r.suggestion.p99),
+      `${ms(r.appSuggestion.median)} / ${ms(r.appSuggestion.p99)}`,
       ms(r.save.median),
       ms(r.save.p99),
       r.suggestRps.toFixed(0),
@@ -312,21 +337,25 @@ async function main(): Promise<void> {
       `${(r.best.agree / Math.max(1, r.best.queries)).toFixed(3)} (${r.best.queries})`,
       r.rssMiB.toFixed(0),
       r.startMs.toFixed(0),
+      r.tsxStartMs.toFixed(0),
       r.inProcessStartMs.toFixed(0),
     ]),
   )
   console.log(
     `\nLatencies: ${LATENCY_SAMPLES} sequential /suggestion (half re-indented CRLF re-copies of saved ` +
       `snippets with one line dropped, half unseen code) and ${SAVE_SAMPLES} sequential /reaction saves of unseen snippets ` +
-      `(engine enrichment + one fsync'd transaction each), sent through the app's own client ` +
-      `(got, keep-alive) from a process holding only those snippets. Load: ${CONCURRENCY} requests in flight ` +
+      `(engine enrichment + one fsync'd transaction each), sent from a process holding only those ` +
+      `snippets over one keep-alive socket (node:http). Via app client: the same /suggestion ` +
+      `queries again through Clipwise's got client, whose own garbage collection shows in its tail. Load: ${CONCURRENCY} requests in flight ` +
       `for ${LOAD_MS / 1000} s. Brute force: the first ${RECALL_QUERIES} queries re-scored against every asset in this ` +
       `process (no HTTP), compared with the HTTP median. Recall: of the brute-force top 5 at ` +
       `similarity >= ${RECALL_FLOOR}, those /suggestion also returned, or matched by as many ` +
       `returned ones at least as similar (within ${TIE}). Best match found: queries whose best ` +
       `brute-force match (>= ${RECALL_FLOOR}) /suggestion matched in similarity (within ${TIE}). RSS: the connector process after loading. ` +
-      `Start: spawn of \`clipwise connector\` to its listening line (Node start, tsx compiling ` +
-      `TypeScript at run time, SQLite read, index rebuild). Start in-process: \`startConnector\` ` +
+      `Start: spawn of \`clipwise connector\` to its listening line, compiled to JavaScript as the ` +
+      `app ships it (Node start, SQLite read, index rebuild); this process serves the figures above. ` +
+      `Start via tsx: the same, run as \`npm run connector\` does (TypeScript compiled at ` +
+      `each start). Start in-process: \`startConnector\` ` +
       `+ \`close\` in this process on the same data folder after the child stopped (SQLite ` +
       `open and read, index rebuild, listen; no Node start, code already compiled).`,
   )

@@ -12,15 +12,20 @@ export interface ConnectorProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
 }
 
-/** Runs `clipwise connector` as a child process the way `npm run connector` does. */
-export function spawnConnector(dataDir: string, extraArgs: string[] = []): ConnectorProcess {
+/**
+ * Runs `clipwise connector` as a child process the way `npm run connector` does (TypeScript
+ * through tsx), or from `compiled`, a JavaScript bundle of `src/cli/main.ts`.
+ */
+export function spawnConnector(
+  dataDir: string,
+  extraArgs: string[] = [],
+  compiled?: string,
+): ConnectorProcess {
   const child = spawn(
     process.execPath,
     [
       '--disable-warning=ExperimentalWarning',
-      '--import',
-      'tsx',
-      'src/cli/main.ts',
+      ...(compiled ? [compiled] : ['--import', 'tsx', 'src/cli/main.ts']),
       'connector',
       '--port',
       '0',
