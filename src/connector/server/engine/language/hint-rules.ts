@@ -92,6 +92,8 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     [/#include <[a-z_]+>/g, 3, 1],
     [/\bclass \w+\s*(?::\s*(?:public|private|protected)|\{|$)/gm, 2, 1],
     [/\w&&?\s+\w|\bconst \w+&|\w::~?\w+\(/g, 1, 2],
+    // C++ headers by extension, members through `this`, definitions qualified by a class.
+    [/#include [<"][\w./]+\.(?:hpp|hh|hxx|tcc)[>"]|\bthis->|^\w+::\s*$|^\w+::~?\w+\(/gm, 2, 2],
   ],
   go: [
     [/^package \w+\s*$/gm, 3, 1],
@@ -131,6 +133,8 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     [/\bfunction \w+\([^)]*\$/g, 3, 1],
     [/\b(?:public|private|protected)(?: static)? function\b/g, 3, 1],
     [/^namespace [\w\\]+;|^use [\w\\]+;/gm, 3, 2],
+    // Backslash-separated namespaces are PHP's alone; so are these runtime checks.
+    [/^\s*namespace \w+(?:\\\w+)+\s*[;{]|\b(?:class|function)_exists\(|\bdefined\(['"]/gm, 3, 2],
     [
       /\b(?:require|include)_once\b|\bfunction_exists\(|\bisset\(|\bforeach \(\$|\bnew \\?[A-Z]/g,
       2,
