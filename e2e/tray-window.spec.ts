@@ -248,6 +248,32 @@ test('paused: the Now view says so and offers to resume', async () => {
   await expect(page.getByRole('heading', { name: 'Paused' })).toHaveCount(0)
 })
 
+test('the window refuses injected inline script, plugins and a foreign base URL (CSP)', async () => {
+  const outcome = await page.evaluate(async () => {
+    const violated: string[] = []
+    document.addEventListener('securitypolicyviolation', (e) => violated.push(e.effectiveDirective))
+    const script = document.createElement('script')
+    script.textContent = 'window.__clipwiseInjected = true'
+    document.head.append(script)
+    const base = document.createElement('base')
+    base.href = 'https://example.invalid/'
+    document.head.append(base)
+    const plugin = document.createElement('object')
+    plugin.data = '/favicon.ico'
+    document.body.append(plugin)
+    // Violation reports are queued as tasks: let them arrive.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const ran = (window as { __clipwiseInjected?: boolean }).__clipwiseInjected === true
+    script.remove()
+    base.remove()
+    plugin.remove()
+    return { ran, violated, baseURI: document.baseURI }
+  })
+  expect(outcome.ran).toBe(false)
+  expect(outcome.violated).toEqual(expect.arrayContaining(['script-src-elem', 'object-src']))
+  expect(outcome.violated).toContain('base-uri')
+})
+
 test('no serious or critical accessibility violation on any view, in either theme', () => {
   expect(findings, JSON.stringify(findings, null, 2)).toEqual([])
 })
