@@ -25,8 +25,21 @@ export interface ServiceContext {
   connected: Set<string>
 }
 
-/** The application behind a `{application}` path id: 400 when unknown, 401 when not connected. */
-export function requireConnected(ctx: ServiceContext, id: string): ApplicationRecord {
+/**
+ * The application behind a `{application}` path id: 400 when unknown, 401 when not connected.
+ * `X-Application-ID` is optional (no official client sends it, spec §1.2); when sent it must name
+ * the same application as the path, else 400.
+ */
+export function requireConnected(
+  ctx: ServiceContext,
+  id: string,
+  headerId?: string | string[],
+): ApplicationRecord {
+  if (headerId !== undefined && headerId !== id) {
+    throw new BadRequestError(
+      `X-Application-ID (${String(headerId)}) and the path (${id}) name different applications; send the id /connect returned in both, or leave the header out.`,
+    )
+  }
   const app = ctx.store.getApplication(id)
   if (!app) throw new UnknownApplicationError(id)
   if (!ctx.connected.has(id)) throw new NotConnectedError(id)

@@ -93,6 +93,17 @@ describe('application ids', () => {
     const r = await post(`/${appId}/${route}`, VALID[route])
     expect(r.status).toBe(200)
   })
+  it.each(ROUTES)('/%s accepts an X-Application-ID that names the path application', async (r) => {
+    const response = await post(`/${appId}/${r}`, VALID[r], { 'X-Application-ID': appId })
+    expect(response.status).toBe(200)
+  })
+  it.each(ROUTES)('/%s with an X-Application-ID naming another application → 400', async (r) => {
+    await expectRefusal(
+      post(`/${appId}/${r}`, VALID[r], { 'X-Application-ID': staleId }),
+      400,
+      /X-Application-ID .* name different applications/,
+    )
+  })
 })
 
 describe('bodies', () => {

@@ -21,8 +21,17 @@ const TEXT = 'text/plain; charset=utf-8'
 const JSON_TYPE = 'application/json; charset=utf-8'
 const params = Type.Object({ application: Type.String() })
 
+/** A request to one of the five `/{application}/…` routes. */
+interface AppRequest {
+  params: { application: string }
+  headers: Record<string, string | string[] | undefined>
+}
+
 /** The six Connector API routes (spec §2). */
 export function registerConnectorRoutes(app: ConnectorApp, ctx: ServiceContext): void {
+  const clientOf = (request: AppRequest) =>
+    requireConnected(ctx, request.params.application, request.headers['x-application-id'])
+
   app.post(
     '/connect',
     { schema: { body: SeededConnectorConnection }, config: { model: 'SeededConnectorConnection' } },
@@ -36,7 +45,7 @@ export function registerConnectorRoutes(app: ConnectorApp, ctx: ServiceContext):
       config: { model: 'SeededConnectorCreation' },
     },
     async (request, reply) => {
-      const client = requireConnected(ctx, request.params.application)
+      const client = clientOf(request)
       return reply.type(JSON_TYPE).send(suggest(ctx, client, request.body))
     },
   )
@@ -45,7 +54,7 @@ export function registerConnectorRoutes(app: ConnectorApp, ctx: ServiceContext):
     '/:application/reaction',
     { schema: { params, body: Reaction }, config: { model: 'Reaction' } },
     async (request, reply) => {
-      const client = requireConnected(ctx, request.params.application)
+      const client = clientOf(request)
       return reply.type(TEXT).send(await react(ctx, client, request.body))
     },
   )
@@ -54,7 +63,7 @@ export function registerConnectorRoutes(app: ConnectorApp, ctx: ServiceContext):
     '/:application/intention',
     { schema: { params, body: SeededConnectorAsset }, config: { model: 'SeededConnectorAsset' } },
     async (request, reply) => {
-      intend(ctx, requireConnected(ctx, request.params.application), request.body)
+      intend(ctx, clientOf(request), request.body)
       return reply.type(TEXT).send('OK')
     },
   )
@@ -63,7 +72,7 @@ export function registerConnectorRoutes(app: ConnectorApp, ctx: ServiceContext):
     '/:application/onboarded',
     { schema: { params, body: Type.Boolean() }, config: { model: 'boolean (true or false)' } },
     async (request, reply) => {
-      const client = requireConnected(ctx, request.params.application)
+      const client = clientOf(request)
       ctx.store.setOnboarded(client.id, request.body, ctx.now())
       return reply.type(TEXT).send('OK')
     },
@@ -76,7 +85,7 @@ export function registerConnectorRoutes(app: ConnectorApp, ctx: ServiceContext):
       config: { model: 'SeededConnectorTracking' },
     },
     async (request, reply) => {
-      const client = requireConnected(ctx, request.params.application)
+      const client = clientOf(request)
       ctx.store.recordTrackEvent(client.id, trackedKind(request.body), request.body, ctx.now())
       return reply.type(TEXT).send('OK')
     },
