@@ -29,6 +29,7 @@ const VARIANT = SNIPPET.replaceAll('waitMs', 'delayMs')
 interface WireAsset {
   id: string
   name: string
+  formats: { iterable: { classification: { specific: string } }[] }
   score?: { reuse?: number }
   tags?: { iterable: { text: string }[] }
 }
@@ -179,12 +180,19 @@ test('the library finds the snippet as you type, copies it with Enter and edits 
   await search.press('Control+e')
   const edit = page.getByRole('form', { name: 'Edit Debounce helper' })
   await edit.getByRole('textbox', { name: 'Name' }).fill('Debounce (trailing)')
+  // A language correction: the snippet came from a .tsx file.
+  await edit.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'TSX' })
   findings.push(...(await captureView(page, 'library-edit')))
   await edit.getByRole('button', { name: 'Save changes' }).click()
-  await expect(page.getByRole('option', { name: /Debounce \(trailing\)/ })).toBeVisible()
+  const row = page.getByRole('option', { name: /Debounce \(trailing\)/ })
+  await expect(row).toBeVisible()
+  await expect(row).toContainText('TSX')
   await expect
-    .poll(async () => (await harness.connectorJson<WireAsset>(`/assets/${savedId}`)).name)
-    .toBe('Debounce (trailing)')
+    .poll(async () => {
+      const asset = await harness.connectorJson<WireAsset>(`/assets/${savedId}`)
+      return [asset.name, asset.formats.iterable[0]?.classification.specific]
+    })
+    .toEqual(['Debounce (trailing)', 'tsx'])
 
   await search.press('Control+d')
   await expect(

@@ -245,6 +245,24 @@ describe('createCompanion with a real embedded connector', () => {
     expect(library[0]?.text).toBe(SNIPPET)
   })
 
+  it('edits a saved snippet: name, tags and a corrected language, kept across a restart', async () => {
+    const h = await setup()
+    h.clipboard.copy(SNIPPET)
+    const saved = await h.companion.hotkeySave()
+    const edited = await h.companion.updateAsset({
+      assetId: saved.assetId ?? '',
+      name: 'debounce helper',
+      tags: ['timing'],
+      language: 'ts',
+    })
+    expect(edited).toMatchObject({ name: 'debounce helper', tags: ['timing'], language: 'ts' })
+    await h.stopConnector()
+    await h.startConnector()
+    const [item] = await h.companion.listLibrary()
+    expect(item).toMatchObject({ id: saved.assetId, name: 'debounce helper', language: 'ts' })
+    expect(item?.tags).toEqual(['timing'])
+  })
+
   it('sends usage events in the spec shapes only after the user agreed, and /onboarded on completion', async () => {
     const h = await setup()
     await h.copy(SNIPPET)

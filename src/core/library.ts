@@ -2,7 +2,7 @@ import type { ConnectorClient } from '../connector/client'
 import type { LibraryItem } from '../shared/domain'
 import type { UpdateAssetRequest } from '../shared/ipc'
 import type { Asset } from '../shared/wire'
-import { toLibraryItem } from './asset-mapping'
+import { assetLanguage, toLibraryItem } from './asset-mapping'
 
 /** Search results shown at most. */
 const SEARCH_LIMIT = 50
@@ -28,16 +28,22 @@ export async function searchLibrary(
   return assets.map(toLibraryItem)
 }
 
-/** Applies a name/tags edit through `/asset/update`; returns the item as stored. */
+/**
+ * Applies a name/tags edit through `/asset/update` and a language correction through
+ * `/asset/reclassify`; returns the item as stored.
+ */
 export async function updateLibraryItem(
   client: ConnectorClient,
   request: UpdateAssetRequest,
 ): Promise<{ item: LibraryItem; previousName: string }> {
   const before = await client.getAsset(request.assetId)
-  const updated = await client.updateAsset({
+  let updated = await client.updateAsset({
     id: request.assetId,
     ...(request.name !== undefined ? { name: request.name } : {}),
     ...(request.tags ? { tags: { iterable: request.tags.map((text) => ({ text })) } } : {}),
   })
+  if (request.language !== undefined && request.language !== assetLanguage(updated)) {
+    updated = await client.reclassifyAsset(updated, request.language)
+  }
   return { item: toLibraryItem(updated), previousName: before.name ?? '' }
 }

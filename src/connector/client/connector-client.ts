@@ -1,5 +1,6 @@
 import type {
   Asset,
+  AssetReclassification,
   AssetUpdate,
   Assets,
   Context,
@@ -46,6 +47,8 @@ export interface ConnectorClient {
   searchAssets(query: string): Promise<SearchedAssets>
   deleteAsset(id: string): Promise<void>
   updateAsset(update: AssetUpdate): Promise<Asset>
+  /** Sets the asset's language (`/asset/reclassify`, sent with the whole asset as the SDK does). */
+  reclassifyAsset(asset: Asset, language: string): Promise<Asset>
 }
 
 /** The spec's PlatformEnum value for a Node `process.platform`. */
@@ -169,6 +172,13 @@ export function createConnectorClient(options: ConnectorClientOptions): Connecto
       return parseJson<Asset>(
         await http.request({ method: 'POST', path: '/asset/update', json: update }),
         '/asset/update',
+      )
+    },
+    async reclassifyAsset(asset, language) {
+      const body: AssetReclassification = { ext: language, asset }
+      return parseJson<Asset>(
+        await http.request({ method: 'POST', path: '/asset/reclassify', json: body }),
+        '/asset/reclassify',
       )
     },
   }

@@ -182,6 +182,15 @@ describe('bodies', () => {
       /Send JSON/,
     )
   })
+  it('asset edits: an unknown asset → 404, a reclassification without a language → 400', async () => {
+    await expectRefusal(post('/asset/update', { id: 'no-such-asset', name: 'x' }), 404, /no-such/)
+    await expectRefusal(
+      post('/asset/reclassify', { ext: 'py', asset: { id: 'no-such-asset' } }),
+      404,
+      /No asset with id no-such-asset/,
+    )
+    await expectRefusal(post('/asset/reclassify', { asset: { id: 'x' } }), 400, /ext/)
+  })
   it('unknown routes → 404 in plain text', async () => {
     await expectRefusal(post('/nowhere', {}), 404, /There is no POST \/nowhere/)
   })

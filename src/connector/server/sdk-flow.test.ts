@@ -137,7 +137,7 @@ describe('a Pieces integration using the official SDK', () => {
     expect(asset.interacted?.value).toBeInstanceOf(Date)
   })
 
-  it('lists, gets, searches, updates and deletes assets through AssetsApi/AssetApi', async () => {
+  it('lists, gets, searches, updates, reclassifies and deletes assets through AssetsApi/AssetApi', async () => {
     const assets = new AssetsApi(config)
     const second = await connectorApi().react({
       application: appId,
@@ -174,6 +174,18 @@ describe('a Pieces integration using the official SDK', () => {
     expect(updated.tags?.iterable.map((t) => t.text)).toEqual(['sql'])
     const byName = await assets.searchAssets({ query: 'active users' })
     expect(byName.iterable[0]?.asset?.id).toBe(second)
+
+    // A language correction, sent with the whole asset as the SDK does.
+    const reclassified = await new AssetApi(config).assetReclassify({
+      assetReclassification: { ext: 'txt', asset: updated },
+    })
+    expect(reclassified.formats.iterable[0]?.classification).toMatchObject({
+      generic: 'TEXT',
+      specific: 'txt',
+    })
+    const again = await assets.assetsSpecificAssetSnapshot({ asset: second })
+    expect(again.formats.iterable[0]?.classification.specific).toBe('txt')
+    expect(again.name).toBe('Active users')
 
     expect(await assets.assetsDeleteAsset({ asset: savedId })).toBe(savedId)
     expect((await assets.assetsSnapshot({})).iterable.map((a) => a.id)).toEqual([second])

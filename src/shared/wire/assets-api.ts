@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { schemaMember } from './common'
 import { Asset } from './asset'
-import { AnnotationTypeEnum, OpenEnum } from './enums'
+import { AnnotationTypeEnum, ClassificationSpecificEnum, OpenEnum } from './enums'
 
 // The slice of the AssetsApi / AssetApi that the tray's library view uses.
 
@@ -61,3 +61,14 @@ export const AssetUpdate = Type.Object({
   ),
 })
 export type AssetUpdate = Static<typeof AssetUpdate>
+
+/**
+ * `POST /asset/reclassify` body: the asset's new language (`ext`) and the asset. The SDK sends the
+ * whole Asset; the connector reads its `id` only.
+ */
+export const AssetReclassification = Type.Object({
+  ...schemaMember,
+  ext: ClassificationSpecificEnum,
+  asset: Type.Object({ id: Type.String({ minLength: 1 }) }),
+})
+export type AssetReclassification = Static<typeof AssetReclassification>

@@ -11,6 +11,7 @@ import type { ClassifierLoader } from './language/classifier'
 
 export type * from './contracts'
 export { normalizeSnippet } from './normalize'
+export { genericOf } from './enrich/enrich'
 
 /**
  * Reuse is suggested from this similarity up. Measured with `bench/quality.ts` (2,000 distinct

@@ -1,7 +1,8 @@
 import { Type } from 'typebox'
-import { AssetUpdate, type SearchedAssets } from '../../../shared/wire'
+import { AssetReclassification, AssetUpdate, type SearchedAssets } from '../../../shared/wire'
 import type { ConnectorApp } from '../app-type'
 import { renderAssets, type ServiceContext } from '../connector-service'
+import { genericOf } from '../engine'
 import { NotFoundError } from '../errors'
 import type { AssetPatch } from '../storage'
 import { MODEL_SCHEMA } from '../wire-models'
@@ -12,7 +13,7 @@ const SEARCH_LIMIT = 50
 
 /**
  * The AssetsApi / AssetApi routes the tray's library uses, at the official SDK's paths:
- * snapshot, one asset, search, delete and update.
+ * snapshot, one asset, search, delete, update and reclassify (a corrected language).
  */
 export function registerAssetsRoutes(app: ConnectorApp, ctx: ServiceContext): void {
   const one = (id: string) => {
@@ -78,6 +79,18 @@ export function registerAssetsRoutes(app: ConnectorApp, ctx: ServiceContext): vo
       if (!ctx.store.updateAsset(id, patch, ctx.now()))
         throw new NotFoundError(`No asset with id ${id}.`)
       return reply.type(JSON_TYPE).send(one(id))
+    },
+  )
+
+  app.post(
+    '/asset/reclassify',
+    { schema: { body: AssetReclassification }, config: { model: 'AssetReclassification' } },
+    async (request, reply) => {
+      const { ext, asset } = request.body
+      const patch: AssetPatch = { language: ext, generic: genericOf(ext) }
+      if (!ctx.store.updateAsset(asset.id, patch, ctx.now()))
+        throw new NotFoundError(`No asset with id ${asset.id}.`)
+      return reply.type(JSON_TYPE).send(one(asset.id))
     },
   )
 }

@@ -183,7 +183,7 @@ export function insertAsset(sql: Statements, input: NewAsset, now: Date): AssetR
   return asset
 }
 
-/** Applies name/description/tag changes (caller holds the transaction). */
+/** Applies name/description/tag/language changes (caller holds the transaction). */
 export function patchAsset(
   sql: Statements,
   id: string,
@@ -193,9 +193,13 @@ export function patchAsset(
   const [current] = getAssets(sql, [id])
   if (!current) return undefined
   const at = now.toISOString()
-  sql('UPDATE assets SET name = ?, description = ?, updated_at = ? WHERE id = ?').run(
+  sql(
+    'UPDATE assets SET name = ?, description = ?, language = ?, generic = ?, updated_at = ? WHERE id = ?',
+  ).run(
     patch.name ?? current.name,
     patch.description ?? current.description ?? null,
+    patch.language ?? current.language,
+    patch.generic ?? current.generic,
     at,
     id,
   )

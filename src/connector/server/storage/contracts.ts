@@ -91,6 +91,10 @@ export interface AssetPatch {
   description?: string
   /** Replaces the tag set (by text). */
   tags?: string[]
+  /** ClassificationSpecificEnum value (a user's correction of the detected language). */
+  language?: string
+  /** ClassificationGenericEnum value that goes with `language`. */
+  generic?: string
 }
 
 export interface SearchHit {

@@ -7,6 +7,10 @@ import { nameOf, tagsOf } from './name-and-tags'
 
 const TEXT_LANGUAGES = new Set(['txt', 'md'])
 
+/** ClassificationGenericEnum of a language: prose formats are TEXT, the rest CODE. */
+export const genericOf = (language: string): 'TEXT' | 'CODE' =>
+  TEXT_LANGUAGES.has(language) ? 'TEXT' : 'CODE'
+
 /** Enrichment of snippets about to be saved; the classifier loads on first use. */
 export function createEnricher(load?: ClassifierLoader) {
   const detector = createLanguageDetector(load)
@@ -20,7 +24,7 @@ export function createEnricher(load?: ClassifierLoader) {
       return {
         text: redacted,
         language,
-        generic: TEXT_LANGUAGES.has(language) ? 'TEXT' : 'CODE',
+        generic: genericOf(language),
         name: hint?.name ?? nameOf(normalized, language),
         tags: tagsOf(normalized, language),
         sensitives,

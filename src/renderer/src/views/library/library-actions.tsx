@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { FormEvent, KeyboardEvent } from 'react'
 import type { LibraryItem } from '../../../../shared/domain'
 import { Kbd } from '../../components/kbd'
+import { LanguageSelect } from '../../components/language-select'
 import { isMac } from '../../lib/format'
 import { useAppStore } from '../../store'
 import { cleanTags } from '../../store/suggestion-slice'
@@ -38,6 +39,7 @@ function EditForm({ item, done }: { item: LibraryItem; done(): void }) {
   const update = useAppStore((state) => state.updateLibraryItem)
   const [name, setName] = useState(item.name)
   const [tags, setTags] = useState(item.tags.join(', '))
+  const [language, setLanguage] = useState(item.language || 'txt')
   const first = useRef<HTMLInputElement>(null)
   useEffect(() => first.current?.focus(), [])
 
@@ -47,6 +49,7 @@ function EditForm({ item, done }: { item: LibraryItem; done(): void }) {
       assetId: item.id,
       name: name.trim() || item.name,
       tags: cleanTags(tags.split(',')),
+      ...(language !== (item.language || 'txt') && { language }),
     })
     if (saved) done()
   }
@@ -68,15 +71,18 @@ function EditForm({ item, done }: { item: LibraryItem; done(): void }) {
           onChange={(e) => setName(e.target.value)}
         />
       </label>
-      <label className="field">
-        <span className="field-label">Tags</span>
-        <input
-          className="input"
-          value={tags}
-          placeholder="comma, separated"
-          onChange={(e) => setTags(e.target.value)}
-        />
-      </label>
+      <div className="field-row">
+        <label className="field grow">
+          <span className="field-label">Tags</span>
+          <input
+            className="input"
+            value={tags}
+            placeholder="comma, separated"
+            onChange={(e) => setTags(e.target.value)}
+          />
+        </label>
+        <LanguageSelect value={language} onChange={setLanguage} />
+      </div>
       <div className="actions">
         <button type="submit" className="button primary">
           Save changes

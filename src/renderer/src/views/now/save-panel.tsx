@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react'
 import type { CurrentSuggestion } from '../../../../shared/domain'
 import { CodePreview } from '../../components/code-preview'
-import { LANGUAGE_CHOICES, languageName } from '../../lib/format'
+import { LanguageSelect } from '../../components/language-select'
 import { useAppStore } from '../../store'
 import { ActionError } from './action-error'
 import { KeyButton } from './key-button'
@@ -28,9 +28,6 @@ export function SaveForm() {
   const save = useAppStore((state) => state.save)
   const dismiss = useAppStore((state) => state.dismiss)
   const busy = useAppStore((state) => state.busy)
-  const languages = LANGUAGE_CHOICES.includes(draft.language)
-    ? LANGUAGE_CHOICES
-    : [draft.language || 'txt', ...LANGUAGE_CHOICES.filter((id) => id !== 'txt')]
 
   function onSubmit(event: FormEvent) {
     event.preventDefault()
@@ -59,20 +56,7 @@ export function SaveForm() {
             onChange={(event) => editDraft({ tags: event.target.value.split(/,\s*/) })}
           />
         </label>
-        <label className="field">
-          <span className="field-label">Language</span>
-          <select
-            className="input"
-            value={draft.language || 'txt'}
-            onChange={(event) => editDraft({ language: event.target.value })}
-          >
-            {languages.map((id) => (
-              <option key={id} value={id}>
-                {languageName(id)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect value={draft.language} onChange={(language) => editDraft({ language })} />
       </div>
       <ActionError />
       <div className="actions">
