@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import packageJson from '../../../package.json'
 import { buildServer, type ServerDeps } from './build-server'
+import { scheduleCheckpoints, type CheckpointOptions } from './checkpoints'
 import { createEngine, type SuggestionEngine } from './engine'
 import { loadFingerprints } from './load-fingerprints'
 import { openStore } from './storage'
@@ -15,6 +16,8 @@ export interface ConnectorOptions {
   allowedOrigins?: readonly string[]
   bodyLimit?: number
   logger?: boolean
+  /** When the write-ahead log is checkpointed (defaults: after 1 s quiet, at most 30 s late). */
+  checkpoints?: CheckpointOptions
 }
 
 export interface RunningConnector {
@@ -30,6 +33,7 @@ export interface RunningConnector {
  */
 export async function startConnector(options: ConnectorOptions): Promise<RunningConnector> {
   const store = openStore(options.dataDir)
+  let checkpoints: ReturnType<typeof scheduleCheckpoints> | undefined
   try {
     const engine = options.engine ?? createEngine()
     loadFingerprints(store, engine)
@@ -42,6 +46,16 @@ export async function startConnector(options: ConnectorOptions): Promise<Running
       ...(options.logger !== undefined && { logger: options.logger }),
     }
     const app = buildServer(deps)
+    const scheduled = scheduleCheckpoints(store, options.checkpoints)
+    checkpoints = scheduled
+    app.addHook('onResponse', (request, _reply, done) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') scheduled.wrote()
+      done()
+    })
+    app.addHook('onClose', (_app, done) => {
+      scheduled.stop()
+      done()
+    })
     const host = options.host ?? '127.0.0.1'
     await app.listen({ port: options.port, host })
     const { port } = app.server.address() as AddressInfo
@@ -52,6 +66,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Running
       close: () => (closing ??= app.close().finally(() => store.close())),
     }
   } catch (error) {
+    checkpoints?.stop()
     store.close()
     throw error
   }

@@ -160,5 +160,12 @@ export interface ConnectorStore {
   }): TrackEventRecord[]
   /** Event counts by kind since a time (all time when omitted). */
   countTrackEventsByKind(since?: Date): Record<string, number>
+  /**
+   * Stops SQLite checkpointing the write-ahead log from inside a commit (every 1,000 pages), so
+   * the caller runs `checkpoint` when it suits (see `scheduleCheckpoints`).
+   */
+  manualCheckpoints(): void
+  /** Copies the write-ahead log into the database; TRUNCATE also empties the log file. */
+  checkpoint(mode: 'PASSIVE' | 'TRUNCATE'): void
   close(): void
 }

@@ -119,6 +119,8 @@ export function openStore(dataDir: string): ConnectorStore {
       hint(() => events.recordTrackEvent(sql, appId, kind, payload, now)),
     listTrackEvents: (options) => events.listTrackEvents(sql, options),
     countTrackEventsByKind: (since) => events.countTrackEventsByKind(sql, since),
+    manualCheckpoints: () => db.exec('PRAGMA wal_autocheckpoint = 0'),
+    checkpoint: (mode) => db.exec(`PRAGMA wal_checkpoint(${mode})`),
     close: () => {
       if (db.isOpen) db.close()
     },
