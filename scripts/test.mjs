@@ -44,6 +44,13 @@ if (vitest) {
   totals.passed += vitest.numPassedTests
   totals.failed += vitest.numFailedTests
   totals.skipped += vitest.numPendingTests + vitest.numTodoTests
+  // Say which unit tests were skipped: their titles carry the reason.
+  for (const file of vitest.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (['pending', 'skipped', 'todo'].includes(test.status))
+        console.log(`skipped: ${test.fullName}`)
+    }
+  }
 }
 if (unitStatus !== 0) failedSteps++
 
