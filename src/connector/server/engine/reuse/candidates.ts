@@ -95,10 +95,12 @@ function top(
     const cut = nthHeaviest(slots, weights, max)
     keep = slots.filter((s) => (weights[s] ?? 0) >= cut)
   }
-  const order = distance
-    ? (a: number, b: number) => (weights[b] ?? 0) - (weights[a] ?? 0) || distance(a) - distance(b)
-    : (a: number, b: number) => (weights[b] ?? 0) - (weights[a] ?? 0)
-  return keep.sort(order).slice(0, max)
+  return keep
+    .sort(
+      (a, b) =>
+        (weights[b] ?? 0) - (weights[a] ?? 0) || (distance?.(a) ?? 0) - (distance?.(b) ?? 0),
+    )
+    .slice(0, max)
 }
 
 let heap = new Float32Array(64)
