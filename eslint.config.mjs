@@ -35,18 +35,23 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**'],
-    rules: restrict(ours('core', 'connector', 'main', 'preload', 'renderer', 'cli')),
+    rules: restrict(ours('core', 'connector', 'main', 'preload', 'renderer', 'cli', 'front-ends')),
   },
-  { files: ['src/core/**'], rules: restrict(ours('main', 'preload', 'renderer', 'cli')) },
+  {
+    files: ['src/core/**'],
+    rules: restrict(ours('main', 'preload', 'renderer', 'cli', 'front-ends')),
+  },
   {
     files: ['src/connector/**'],
-    rules: restrict(ours('core', 'main', 'preload', 'renderer', 'cli')),
+    rules: restrict(ours('core', 'main', 'preload', 'renderer', 'cli', 'front-ends')),
   },
+  // What the CLI and the tray both need (advertisement, data folder, X11 selection events).
+  { files: ['src/front-ends/**'], rules: restrict(ours('main', 'preload', 'renderer', 'cli')) },
   { files: ['src/cli/**'], rules: restrict(ours('main', 'preload', 'renderer')) },
   { files: ['src/main/**', 'src/preload/**'], rules: restrict(ours('renderer'), []) },
   {
     files: ['src/renderer/**'],
-    rules: restrict(ours('core', 'connector', 'main', 'cli')),
+    rules: restrict(ours('core', 'connector', 'main', 'cli', 'front-ends')),
   },
   { files: ['e2e/**', 'bench/**', 'test/**'], rules: restrict([]) },
   {

@@ -48,7 +48,7 @@ const STATE = {
     target: { url: 'x', kind: 'embedded', reason: 'bench' },
   },
   current: {
-    copyId: 'c1',
+    id: 'c1',
     text: 'export const add = (a: number, b: number) => a + b\n',
     copiedAt: new Date().toISOString(),
     status: 'ready',

@@ -176,7 +176,9 @@ test('a copy shows a save suggestion without focusing the window', async () => {
 })
 
 test('reuse writes the saved snippet to the clipboard', async () => {
-  const saved = await call('save', { name: 'clamp' })
+  const shown = (await state()).current?.id ?? ''
+  const saved = await call('save', { suggestionId: shown, name: 'clamp' })
+  if (saved.status !== 'saved') throw new Error(`not saved: ${saved.message}`)
   await copy(VARIANT)
   const reuse = await waitForState(
     (s) =>
@@ -184,7 +186,7 @@ test('reuse writes the saved snippet to the clipboard', async () => {
     'the variant is recognised as a saved snippet',
   )
   expect(reuse.current?.matches[0]?.assetId).toBe(saved.assetId)
-  await call('reuse', { assetId: saved.assetId })
+  await call('reuse', { suggestionId: reuse.current?.id ?? '', assetId: saved.assetId })
   await expect.poll(readClipboard).toBe(SNIPPET)
 })
 
@@ -199,7 +201,11 @@ test('the hotkey path saves the current clipboard', async () => {
 test('IPC from a foreign page is refused', async () => {
   // Navigation is denied, so a foreign page cannot be loaded into our window; a malformed payload
   // from our own page is refused by validation instead.
-  const error = await call('reuse', { assetId: 42 } as unknown as { assetId: string }).then(
+  const bad = { suggestionId: 's', assetId: 42 } as unknown as {
+    suggestionId: string
+    assetId: string
+  }
+  const error = await call('reuse', bad).then(
     () => 'accepted',
     (e: Error) => e.message,
   )

@@ -1,9 +1,10 @@
 import packageJson from '../../package.json'
 import { createCompanion, type Companion } from '../core'
-import { dataDirFrom, parseCliOptions, type CliOptions } from './cli-options'
+import { clipwiseDataDir } from '../front-ends/data-folder'
+import { useOrStartEmbedded } from '../front-ends/embedded-advertisement'
+import { parseCliOptions, type CliOptions } from './cli-options'
 import { openSystemClipboard, type SystemClipboard } from './clipboard/system-clipboard'
-import { defaultDataDir } from './connector-command'
-import { embeddedConnectorStarter } from './embedded-connector'
+import { startInProcessConnector } from './embedded-connector'
 
 export interface CliCompanion {
   options: CliOptions
@@ -31,14 +32,15 @@ export async function openCliCompanion(
     process.stdout.write(usage)
     return 0
   }
-  const dataDir = dataDirFrom(process.env, defaultDataDir)
+  const dataDir = clipwiseDataDir()
   const clipboard = await openSystemClipboard()
   const companion = createCompanion({
     clipboard: clipboard.port,
     dataDir,
     appVersion: packageJson.version,
     platform: process.platform,
-    startEmbeddedConnector: embeddedConnectorStarter(dataDir),
+    startEmbeddedConnector: () =>
+      useOrStartEmbedded(dataDir, () => startInProcessConnector(dataDir)),
     ...(options.connector ? { connectorUrl: options.connector } : {}),
   })
   return { options, companion, clipboard }

@@ -28,8 +28,3 @@ export function parseCliOptions(args: string[], allowJson: boolean): CliOptions 
     help: values.help === true,
   }
 }
-
-/** The CLI's data folder: `CLIPWISE_DATA_DIR` when set, else the platform's user-data folder. */
-export function dataDirFrom(env: NodeJS.ProcessEnv, fallback: () => string): string {
-  return env.CLIPWISE_DATA_DIR || fallback()
-}

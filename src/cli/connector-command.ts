@@ -1,17 +1,12 @@
 import { parseArgs } from 'node:util'
-import envPaths from 'env-paths'
 import { DataDirLockedError, startConnector } from '../connector/server'
+import { clipwiseDataDir } from '../front-ends/data-folder'
 
 const USAGE = `Usage: clipwise connector [--port <n>] [--data <dir>] [--allow-origin <origin>]...
   --port          port on 127.0.0.1 (0, the default, picks a free one)
-  --data          data folder (default: the user-data folder for Clipwise)
+  --data          data folder (default: CLIPWISE_DATA_DIR, else the user-data folder for Clipwise)
   --allow-origin  a browser origin allowed to call the connector (repeatable)
 `
-
-/** The platform's user-data folder for Clipwise. */
-export function defaultDataDir(): string {
-  return envPaths('Clipwise', { suffix: '' }).data
-}
 
 /**
  * `clipwise connector`: runs the embedded connector until SIGTERM or SIGINT. Prints exactly one
@@ -42,7 +37,7 @@ export async function runConnectorCommand(args: string[]): Promise<number> {
     process.stderr.write(`--port must be an integer from 0 to 65535, not "${values.port}".\n`)
     return 2
   }
-  const dataDir = values.data ?? defaultDataDir()
+  const dataDir = values.data ?? clipwiseDataDir()
   let connector
   try {
     connector = await startConnector({

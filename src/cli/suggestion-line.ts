@@ -30,6 +30,11 @@ export function suggestionText(current: CurrentSuggestion): string {
   return `· ${snippet}\n  nothing to suggest — [s] save  [d] dismiss`
 }
 
+/** A readable line for a copy that waits for the connector: it can be saved all the same. */
+export function queuedText(current: CurrentSuggestion): string {
+  return `… ${preview(current.text)}\n  waits for the connector — [s] save (made when it is back)  [d] dismiss`
+}
+
 function preview(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim()
   return line.length > 70 ? `${line.slice(0, 69)}…` : line

@@ -1,7 +1,7 @@
 import { openCliCompanion } from './cli-companion'
 import type { Companion } from '../core'
-import type { AppState } from '../shared/domain'
-import { suggestionJson, suggestionText } from './suggestion-line'
+import type { AppState, CurrentSuggestion } from '../shared/domain'
+import { queuedText, suggestionJson, suggestionText } from './suggestion-line'
 
 const USAGE = `Usage: clipwise watch [--connector <url>] [--json]
   Watches the clipboard and prints a suggestion for each copy.
@@ -16,9 +16,9 @@ export async function runWatchCommand(args: string[]): Promise<number> {
   const { options, companion, clipboard } = opened
   // Status goes to stderr in both modes: stdout carries only suggestions.
   const info = (line: string) => process.stderr.write(`${line}\n`)
-  let printed: string | undefined
+  // The keys act on the suggestion last printed (by its id), never on whatever the core holds.
+  const screen: Screen = { shown: undefined, printed: '', notice: undefined }
   let lastConnection = ''
-  let lastNotice: string | undefined
   companion.subscribe((state) => {
     const connection = describeConnection(state)
     if (connection !== lastConnection) {
@@ -26,19 +26,24 @@ export async function runWatchCommand(args: string[]): Promise<number> {
       info(connection)
     }
     const notice = state.notices[0]
-    if (notice && notice.id !== lastNotice) {
-      lastNotice = notice.id
+    if (notice && notice.id !== screen.notice?.id) {
+      screen.notice = notice
       info(notice.message)
     }
     const current = state.current
-    if (current?.status === 'ready' && current.copyId !== printed) {
-      printed = current.copyId
+    const key = current ? `${current.id}:${current.status}` : ''
+    if (!current || key === screen.printed) return
+    if (current.status === 'ready') {
       process.stdout.write(`${options.json ? suggestionJson(current) : suggestionText(current)}\n`)
-    }
+    } else if (current.status === 'queued' && !options.json) {
+      process.stdout.write(`${queuedText(current)}\n`)
+    } else return
+    screen.printed = key
+    screen.shown = current
   })
   info(`Watching the clipboard through ${clipboard.description}. Ctrl+C stops.`)
   await companion.start()
-  const stopKeys = options.json ? () => {} : listenForKeys(companion)
+  const stopKeys = options.json ? () => {} : listenForKeys(companion, screen)
 
   return new Promise<number>((resolve) => {
     const stop = () => {
@@ -57,18 +62,27 @@ export async function runWatchCommand(args: string[]): Promise<number> {
   })
 }
 
+interface Screen {
+  /** The suggestion last printed with its keys. */
+  shown: CurrentSuggestion | undefined
+  printed: string
+  notice: AppState['notices'][number] | undefined
+}
+
 function describeConnection(state: AppState): string {
-  const { status, target, error, queued } = state.connection
+  const { status, target, error, queued, savesWaiting = 0 } = state.connection
+  const saves =
+    savesWaiting > 0 ? ` ${savesWaiting} save${savesWaiting === 1 ? ' waits' : 's wait'}.` : ''
   if (status === 'connected' && target) return `Connected to ${target.url}: ${target.reason}`
-  if (status === 'offline') {
+  if (status === 'offline' || status === 'restarting') {
     const waiting = queued > 0 ? ` ${queued} cop${queued === 1 ? 'y waits' : 'ies wait'}.` : ''
-    return `Offline: ${error?.message ?? 'the connector cannot be reached.'}${waiting}`
+    return `Offline: ${error?.message ?? 'the connector cannot be reached.'}${waiting}${saves}`
   }
   return 'Looking for a connector…'
 }
 
-/** r / s / d act on the current suggestion; q or Ctrl+C quits. Only on a terminal. */
-function listenForKeys(companion: Companion): () => void {
+/** r / s / d act on the suggestion last printed; q or Ctrl+C quits. Only on a terminal. */
+function listenForKeys(companion: Companion, screen: Screen): () => void {
   const stdin = process.stdin
   if (!stdin.isTTY) return () => {}
   stdin.setRawMode(true)
@@ -79,9 +93,13 @@ function listenForKeys(companion: Companion): () => void {
       process.kill(process.pid, 'SIGINT')
       return
     }
-    void act(companion, key).then(
+    void act(companion, key, screen.shown).then(
       (message) => message && process.stderr.write(`${message}\n`),
-      (error: unknown) => process.stderr.write(`${(error as Error).message}\n`),
+      (error: unknown) => {
+        // Refusals the core explains with a notice were printed already.
+        const message = (error as Error).message
+        if (screen.notice?.message !== message) process.stderr.write(`${message}\n`)
+      },
     )
   }
   stdin.on('data', onData)
@@ -92,20 +110,25 @@ function listenForKeys(companion: Companion): () => void {
   }
 }
 
-async function act(companion: Companion, key: string): Promise<string | undefined> {
-  const current = (await companion.getState()).current
-  if (!current || current.status !== 'ready' || current.outcome) return undefined
-  if (key === 'r' && current.matches[0]) {
-    await companion.reuse({ assetId: current.matches[0].assetId })
-    return `Reused "${current.matches[0].name}": it is on your clipboard.`
+async function act(
+  companion: Companion,
+  key: string,
+  shown: CurrentSuggestion | undefined,
+): Promise<string | undefined> {
+  if (!['r', 's', 'd'].includes(key)) return undefined
+  if (!shown) return 'Nothing to act on yet: copy something first.'
+  const suggestionId = shown.id
+  if (key === 'r') {
+    const best = shown.matches[0]
+    if (!best) return 'This copy has no saved snippet to reuse; [s] saves it.'
+    await companion.reuse({ suggestionId, assetId: best.assetId })
+    return `Reused "${best.name}": it is on your clipboard.`
   }
   if (key === 's') {
-    const saved = await companion.save({})
+    const saved = await companion.save({ suggestionId })
+    if (saved.status === 'waiting') return `Waiting to be saved: ${saved.message}`
     return `Saved as "${saved.name}" (${saved.assetId}).`
   }
-  if (key === 'd') {
-    await companion.dismiss()
-    return 'Dismissed.'
-  }
-  return undefined
+  await companion.dismiss({ suggestionId })
+  return 'Dismissed.'
 }

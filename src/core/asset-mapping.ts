@@ -70,11 +70,12 @@ export function draftName(text: string): string {
   return trimmed.length > 48 ? `${trimmed.slice(0, 47)}…` : trimmed
 }
 
-/** The language the connector derived for the target, when it echoed one. */
+/** The language the connector derived for the target when it echoed one; '' leaves it to the
+ * connector to detect at save time. */
 export function targetLanguage(suggestion: Suggestion): string {
   const format = suggestion.target?.seed?.asset?.format
   const ext = format?.fragment?.metadata?.ext ?? format?.classification?.specific
-  return ext && ext !== 'UNKNOWN' ? ext : 'txt'
+  return ext && ext !== 'UNKNOWN' ? ext : ''
 }
 
 /** A single-line preview for the activity list. */

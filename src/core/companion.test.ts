@@ -5,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startConnector, type RunningConnector } from '../connector/server'
 import type { AppState } from '../shared/domain'
+import type { SaveRequest } from '../shared/ipc'
 import { createCompanion } from './companion'
 import type { Companion } from './contracts'
 import { createMemoryClipboard } from './memory-clipboard'
@@ -27,6 +28,10 @@ interface Harness {
   stopConnector: () => Promise<void>
   state: () => AppState
   copy: (text: string, formats?: Record<string, string>) => Promise<void>
+  /** The id of the suggestion on screen. */
+  shown: () => string
+  /** Saves the suggestion on screen; fails the test unless it was saved at once. */
+  save: (request?: Omit<SaveRequest, 'suggestionId'>) => Promise<{ assetId: string; name: string }>
   /** Stops everything and opens the connector's database read-only. */
   database: () => Promise<DatabaseSync>
 }
@@ -83,15 +88,22 @@ async function setup(): Promise<Harness> {
     startConnector: start,
     stopConnector: stop,
     state: () => state,
+    shown: () => state.current?.id ?? 'nothing on screen',
+    async save(request = {}) {
+      const result = await companion.save({ suggestionId: state.current?.id ?? '', ...request })
+      if (result.status !== 'saved') throw new Error(`not saved: ${result.message}`)
+      return result
+    },
     async copy(text, formats) {
-      const before = state.current?.copyId
+      const before = state.current?.id
       clipboard.copy(text, formats)
       await clock.advance(300)
       await vi.waitFor(() => {
         const current = state.current
-        if (current && current.copyId !== before && current.status === 'pending')
+        if (current && current.id !== before && current.status === 'pending')
           throw new Error('pending')
       })
+      await companion.idle()
     },
     async database() {
       await companion.stop()
@@ -122,7 +134,7 @@ describe('createCompanion with a real embedded connector', () => {
     expect(h.state().current).toMatchObject({ text: SNIPPET, status: 'ready', kind: 'save' })
     expect(h.state().current?.draft.name).toBe('debounce')
 
-    const saved = await h.companion.save({ name: 'Debounce helper', tags: ['js'] })
+    const saved = await h.save({ name: 'Debounce helper', tags: ['js'] })
     const assets = (await getJson(`${h.connector().url}/assets`)) as {
       iterable: { id: string; name: string }[]
     }
@@ -142,11 +154,11 @@ describe('createCompanion with a real embedded connector', () => {
       text: SNIPPET,
     })
 
-    await h.companion.reuse({ assetId: saved.assetId })
+    await h.companion.reuse({ suggestionId: h.shown(), assetId: saved.assetId })
     expect(h.clipboard.writes).toEqual([SNIPPET])
     await h.clock.advance(1000)
     // Our own write is not a new copy.
-    expect(h.state().current?.copyId).toBe(current?.copyId)
+    expect(h.state().current?.id).toBe(current?.id)
     expect(h.state().current?.outcome).toEqual({ type: 'reused', assetId: saved.assetId })
     expect(
       h
@@ -166,7 +178,7 @@ describe('createCompanion with a real embedded connector', () => {
   it('dismiss sends save: false and an intention, which the connector stores', async () => {
     const h = await setup()
     await h.copy(SNIPPET)
-    await h.companion.dismiss()
+    await h.companion.dismiss({ suggestionId: h.shown() })
     expect(h.state().current?.outcome).toEqual({ type: 'dismissed' })
     const db = await h.database()
     const sources = db.prepare('SELECT source FROM seeds ORDER BY id').all()
@@ -214,7 +226,7 @@ describe('createCompanion with a real embedded connector', () => {
     expect(await h.companion.saveClipboard()).toMatchObject({ status: 'refused' })
 
     await h.copy(SNIPPET)
-    await h.companion.save({})
+    await h.save()
     const db = await h.database()
     db.close()
     for (const file of readdirSync(h.connectorDir)) {
@@ -266,13 +278,13 @@ describe('createCompanion with a real embedded connector', () => {
   it('sends usage events in the spec shapes only after the user agreed, and /onboarded on completion', async () => {
     const h = await setup()
     await h.copy(SNIPPET)
-    await h.companion.save({})
+    await h.save()
     await h.companion.completeOnboarding({ usageEvents: true })
     expect(h.state().onboarded).toBe(true)
     h.companion.windowOpened()
     await h.copy(OTHER_SNIPPET)
     expect(h.state().current?.kind).toBe('save')
-    await h.companion.save({})
+    await h.save()
     await new Promise((resolve) => setTimeout(resolve, 100))
     const db = await h.database()
     const kinds = db.prepare('SELECT kind FROM track_events ORDER BY id').all() as {

@@ -1,80 +1,55 @@
 import type { ConnectorClient } from '../connector/client'
 import type { AppState, UsageStats } from '../shared/domain'
-import type { SeededConnectorTracking } from '../shared/wire'
-import { ActionError } from './action-error'
+import { createActions, setOutcome } from './actions'
 import { createActivityLog } from './activity-log'
-import { assetText } from './asset-mapping'
+import { assetText, preview } from './asset-mapping'
 import { createClipboardWatcher } from './clipboard-watcher'
 import { systemClock } from './clock'
-import { createConnectorSession } from './connector-session'
 import type { Companion, CompanionDeps } from './contracts'
 import { saveCurrentClipboard } from './hotkey-save'
 import { compilePattern, PATTERN_INPUT_LIMIT } from './ingest-filter'
 import { listLibrary, searchLibrary, updateLibraryItem } from './library'
 import { openLocalState } from './local-state'
+import { createSaveQueue } from './save-queue'
+import { createConnectorSession } from './session'
 import { openSettingsStore } from './settings-store'
 import { createStateStore } from './state-store'
-import { createSuggestionActions } from './suggestion-actions'
 import { createSuggestionFlow } from './suggestion-flow'
+import { createSupervisor } from './supervisor'
 import { trackingEvents } from './tracking-events'
+import { createUsage } from './usage'
 
-/** Builds the running core from what a front end passes in; nothing starts until `start()`. */
+/** Builds the running core from its parts — session, suggestion flow, actions, save queue,
+ * supervisor — over what a front end passes in; nothing starts until `start()`. */
 export function createCompanion(deps: CompanionDeps): Companion {
   const clock = deps.clock ?? systemClock(deps.now)
   const settingsStore = openSettingsStore(deps.dataDir)
   const local = openLocalState(deps.dataDir)
   const settings = () => settingsStore.get()
-  const initial: AppState = {
-    connection: { status: 'discovering', queued: 0 },
-    current: null,
-    activity: local.get().activity.slice(0, 50),
-    settings: settings(),
-    onboarded: local.get().onboarded,
-    hotkey: { accelerator: settings().hotkey, registered: false },
-    notices: [],
-  }
-  const state = createStateStore(initial)
+  const state = createStateStore(initialState(settings(), local.get()))
   const activity = createActivityLog({ state, local, clock })
   let startedEventSent = false
 
-  const session = createConnectorSession({
+  const supervisor = createSupervisor({
     state,
     clock,
-    appVersion: deps.appVersion,
-    platform: deps.platform,
     configuredUrl: () => deps.connectorUrl ?? settings().connectorUrl,
     ...(deps.connectorUrl ? { configuredReason: 'The connector URL was given for this run.' } : {}),
     startEmbedded: deps.startEmbeddedConnector,
     piecesPorts: deps.discovery?.piecesPorts,
     legacyPorts: deps.discovery?.legacyPorts,
-    onConnected: async (client) => {
-      if (!startedEventSent) {
-        startedEventSent = true
-        track(trackingEvents.appStarted())
-      }
-      if (local.get().onboarded && !local.get().onboardedSent) await sendOnboarded(client)
-      await flow.flush(client)
-    },
   })
-
-  /** Usage events go out only when the user agreed, and never break anything when they fail. */
-  function track(event: SeededConnectorTracking): Promise<void> {
-    const client = session.client()
-    if (!settings().usageEvents || !client || state.get().connection.status !== 'connected') {
-      return Promise.resolve()
-    }
-    return client.track(event).catch(() => undefined)
-  }
-
-  async function sendOnboarded(client: ConnectorClient): Promise<void> {
-    try {
-      await client.onboarded(true)
-      await local.update({ onboardedSent: true })
-    } catch (error) {
-      session.reportFailure(error)
-    }
-  }
-
+  const session = createConnectorSession({
+    state,
+    clock,
+    supervisor,
+    appVersion: deps.appVersion,
+    platform: deps.platform,
+    ...(deps.timeouts ? { timeouts: deps.timeouts } : {}),
+    onConnected,
+  })
+  const usage = createUsage({ settings, session, local })
+  const track = usage.track
   const flow = createSuggestionFlow({ state, session, clock, activity, settings, track })
   const watcher = createClipboardWatcher({
     clipboard: deps.clipboard,
@@ -84,22 +59,38 @@ export function createCompanion(deps: CompanionDeps): Companion {
     onError: (error) =>
       activity.notify('warning', `Reading the clipboard failed: ${(error as Error).message}`),
   })
-  const actions = createSuggestionActions({ state, flow, session, watcher, activity, track })
-  const hotkeyDeps = { clipboard: deps.clipboard, session, activity, settings, track }
+  const saves = createSaveQueue({
+    dataDir: deps.dataDir,
+    session,
+    state,
+    clock,
+    activity,
+    onSaved(entry, saved, afterWait) {
+      const name = saved.name || 'Untitled snippet'
+      if (entry.suggestionId) {
+        setOutcome(state, entry.suggestionId, { type: 'saved', assetId: saved.assetId, name })
+      }
+      if (saved.alreadySaved) return
+      activity.record(afterWait ? 'saved-after-wait' : 'saved', preview(entry.text), saved.assetId)
+      if (afterWait) activity.notify('info', `Saved “${name}”; it was waiting for the connector.`)
+      void track(trackingEvents.saveChosen(saved.assetId, entry.via === 'hotkey'))
+    },
+  })
+  const actions = createActions({ state, flow, session, watcher, activity, saves, track })
+  const clipboardSave = { clipboard: deps.clipboard, saves, state, activity, settings }
 
-  function connected(): ConnectorClient {
-    const client = session.client()
-    if (!client || state.get().connection.status !== 'connected') {
-      throw new ActionError(
-        'CONNECTOR_UNAVAILABLE',
-        'The connector is offline; your library will be back when it reconnects.',
-      )
+  async function onConnected(client: ConnectorClient): Promise<void> {
+    if (!startedEventSent) {
+      startedEventSent = true
+      void track(trackingEvents.appStarted())
     }
-    return client
+    if (local.get().onboarded && !local.get().onboardedSent) await usage.sendOnboarded(client)
+    await Promise.all([flow.flush(client), saves.flush(client)])
   }
 
   return {
     async start() {
+      await saves.refresh()
       await watcher.start()
       await session.establish()
     },
@@ -110,40 +101,40 @@ export function createCompanion(deps: CompanionDeps): Companion {
     },
     subscribe: (listener) => state.subscribe(listener),
     getState: async () => state.get(),
-    reuse: (request) => actions.reuse(request.assetId),
+    reuse: (request) => actions.reuse(request),
     save: (request) => actions.save(request),
-    dismiss: () => actions.dismiss(),
-    undoSave: (request) => actions.undoSave(request.assetId),
-    saveClipboard: () => saveCurrentClipboard(hotkeyDeps, 'command'),
+    dismiss: (request) => actions.dismiss(request),
+    undoSave: (request) => actions.undoSave(request),
+    saveClipboard: () => saveCurrentClipboard(clipboardSave, 'command'),
     async hotkeySave() {
       void track(trackingEvents.hotkeyUsed(settings().hotkey))
-      return saveCurrentClipboard(hotkeyDeps, 'hotkey')
+      return saveCurrentClipboard(clipboardSave, 'hotkey')
     },
-    listLibrary: () => listLibrary(connected()),
-    searchLibrary: (request) => searchLibrary(connected(), request.query),
+    listLibrary: () => listLibrary(session.connectedClient()),
+    searchLibrary: (request) => searchLibrary(session.connectedClient(), request.query),
     async copyFromLibrary(request) {
-      const asset = await connected().getAsset(request.assetId)
+      const asset = await session.connectedClient().getAsset(request.assetId)
       await watcher.writeOwn(assetText(asset))
       void track(trackingEvents.libraryCopied(asset.id))
     },
     async updateAsset(request) {
-      const { item, previousName } = await updateLibraryItem(connected(), request)
+      const { item, previousName } = await updateLibraryItem(session.connectedClient(), request)
       if (request.name !== undefined && request.name !== previousName) {
         void track(trackingEvents.assetRenamed(item.id, previousName, item.name))
       } else void track(trackingEvents.assetUpdated(item.id))
       return item
     },
     async deleteAsset(request) {
-      await connected().deleteAsset(request.assetId)
+      await session.connectedClient().deleteAsset(request.assetId)
       void track(trackingEvents.assetDeleted(request.assetId))
     },
     async getUsageStats(): Promise<UsageStats> {
       const stats = activity.weekStats()
-      const client = session.client()
-      if (client && state.get().connection.status === 'connected') {
-        const assets = await client.listAssets().catch(() => undefined)
-        if (assets) stats.snippetsSaved = assets.iterable.length
-      }
+      const assets = await session
+        .client()
+        ?.listAssets()
+        .catch(() => undefined)
+      if (assets) stats.snippetsSaved = assets.iterable.length
       return stats
     },
     async updateSettings(patch) {
@@ -156,9 +147,8 @@ export function createCompanion(deps: CompanionDeps): Companion {
     },
     async testIgnorePattern(request) {
       const pattern = compilePattern(request.pattern)
-      if (!pattern) {
+      if (!pattern)
         return { valid: false, matches: false, error: 'Not a valid regular expression.' }
-      }
       return { valid: true, matches: pattern.test(request.sample.slice(0, PATTERN_INPUT_LIMIT)) }
     },
     async completeOnboarding(request) {
@@ -166,7 +156,7 @@ export function createCompanion(deps: CompanionDeps): Companion {
       await local.update({ onboarded: true })
       state.update({ settings: next, onboarded: true })
       const client = session.client()
-      if (client && state.get().connection.status === 'connected') await sendOnboarded(client)
+      if (client) await usage.sendOnboarded(client)
       void track(trackingEvents.onboardingCompleted())
     },
     setHotkeyStatus(status) {
@@ -175,6 +165,22 @@ export function createCompanion(deps: CompanionDeps): Companion {
     windowOpened() {
       void track(trackingEvents.windowOpened())
     },
+    idle: () => flow.idle(),
+  }
+}
+
+function initialState(
+  settings: AppState['settings'],
+  local: ReturnType<ReturnType<typeof openLocalState>['get']>,
+): AppState {
+  return {
+    connection: { status: 'discovering', queued: 0 },
+    current: null,
+    activity: local.activity.slice(0, 50),
+    settings,
+    onboarded: local.onboarded,
+    hotkey: { accelerator: settings.hotkey, registered: false },
+    notices: [],
   }
 }
 

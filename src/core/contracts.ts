@@ -33,7 +33,11 @@ export interface ClipboardPort {
  * child process or in-process server in the CLI). */
 export interface EmbeddedConnectorHandle {
   url: string
+  /** Stops it on purpose (no exit is reported then). */
   stop(): Promise<void>
+  /** Present when the connector runs in a process of its own that can die: called once if it
+   * exits without being asked to, with a reason for people ("killed by SIGKILL"). */
+  onExit?(listener: (reason: string) => void): void
 }
 
 export interface CompanionDeps {
@@ -53,6 +57,8 @@ export interface CompanionDeps {
   connectorUrl?: string
   /** Ports to probe for Pieces OS (tests use a free range; default 39300–39333, then 1000 and 5323). */
   discovery?: { piecesPorts?: readonly number[]; legacyPorts?: readonly number[] }
+  /** Connector call timeouts in ms (defaults: 4 s, `/suggestion` 8 s); tests shorten them. */
+  timeouts?: { timeoutMs?: number; suggestionTimeoutMs?: number }
 }
 
 /** The running core: the tray window's API plus lifecycle and the hooks the shell calls. */
@@ -69,4 +75,6 @@ export interface Companion extends Omit<ClipwiseApi, 'hideWindow'> {
   setHotkeyStatus(status: { accelerator: string; registered: boolean; error?: string }): void
   /** The shell reports that the tray window was shown (tracking). */
   windowOpened(): void
+  /** Settles once no `/suggestion` is in flight (tests and benchmarks). */
+  idle(): Promise<void>
 }

@@ -1,25 +1,20 @@
 import { toErrorInfo } from '../connector/client'
 import type { HotkeySaveResult, Settings } from '../shared/domain'
-import type { SeededConnectorTracking } from '../shared/wire'
 import type { ActivityLog } from './activity-log'
-import { assetText, preview, seedFor } from './asset-mapping'
 import type { ClipboardPort } from './contracts'
-import type { ConnectorSession } from './connector-session'
 import { checkMarkers, ingestFilter, VALUE_MARKERS } from './ingest-filter'
-import { trackingEvents } from './tracking-events'
-
-/** A reuse match at least this similar counts as "already saved". */
-export const ALREADY_SAVED_SIMILARITY = 0.95
+import type { SaveQueue } from './save-queue'
+import type { StateStore } from './state-store'
 
 export interface HotkeySaveDeps {
   clipboard: ClipboardPort
-  session: ConnectorSession
+  saves: SaveQueue
+  state: StateStore
   activity: ActivityLog
   settings: () => Settings
-  track: (event: SeededConnectorTracking) => void
 }
 
-/** Saves whatever is on the clipboard now (hotkey, tray button, `clipwise save`). */
+/** Saves whatever is on the clipboard now (hotkey, tray menu, `clipwise save`) through the save queue. */
 export async function saveCurrentClipboard(
   deps: HotkeySaveDeps,
   via: 'hotkey' | 'command',
@@ -51,44 +46,36 @@ export async function saveCurrentClipboard(
     return refused(decision.notice ?? 'Clipwise cannot save what is on the clipboard.')
   }
 
-  const client = deps.session.client()
-  if (!client)
-    return failed('No connector can be reached; start Pieces OS or check the connector URL.')
-  const seed = seedFor(decision.text)
+  // The text read now is what is saved; when it is the suggestion on screen, the save is its.
+  const current = deps.state.get().current
+  const shown =
+    current && current.text === decision.text && !current.outcome ? current.id : undefined
   try {
-    const suggestion = await client.suggest(seed)
-    const same = suggestion.reuse.assets.iterable.find((asset) => {
-      const similarity = suggestion.distribution?.[asset.id] ?? 0
-      return similarity >= ALREADY_SAVED_SIMILARITY || sameText(assetText(asset), decision.text)
+    const answer = await deps.saves.save({
+      text: decision.text,
+      allowDuplicate: false,
+      via,
+      ...(shown ? { suggestionId: shown } : {}),
     })
-    if (same) {
-      const name = same.name ?? same.id
-      return { status: 'already-saved', assetId: same.id, message: `Already saved as "${name}".` }
+    if (answer.status === 'waiting') return { status: 'waiting', message: answer.message }
+    if (answer.alreadySaved) {
+      const name = answer.name || answer.assetId
+      return {
+        status: 'already-saved',
+        assetId: answer.assetId,
+        message: `Already saved as "${name}".`,
+      }
     }
-    const assetId = await client.react({ save: true, seed })
-    const name = (await client.getAsset(assetId).catch(() => undefined))?.name ?? 'snippet'
-    deps.activity.record('saved', preview(decision.text), assetId)
-    deps.track(trackingEvents.saveChosen(assetId, via === 'hotkey'))
-    return { status: 'saved', assetId, message: `Saved "${name}".` }
+    return {
+      status: 'saved',
+      assetId: answer.assetId,
+      message: `Saved "${answer.name || 'snippet'}".`,
+    }
   } catch (error) {
-    deps.session.reportFailure(error)
-    return failed(`Could not save: ${toErrorInfo(error).message}`)
+    return { status: 'failed', message: `Could not save: ${toErrorInfo(error).message}` }
   }
 }
 
 function refused(message: string): HotkeySaveResult {
   return { status: 'refused', message }
-}
-
-function failed(message: string): HotkeySaveResult {
-  return { status: 'failed', message }
-}
-
-function sameText(a: string, b: string): boolean {
-  const normalise = (text: string) =>
-    text
-      .replace(/\r\n?/g, '\n')
-      .replace(/[ \t]+$/gm, '')
-      .trim()
-  return normalise(a) === normalise(b)
 }

@@ -9,7 +9,8 @@ import { DEFAULT_SETTINGS } from '../shared/settings'
 import type { SeededConnectorCreation, SeededConnectorTracking } from '../shared/wire'
 import { createActivityLog } from './activity-log'
 import { preview, seedFor } from './asset-mapping'
-import { createConnectorSession, type ConnectorSession } from './connector-session'
+import { createConnectorSession, type ConnectorSession } from './session'
+import { createSupervisor } from './supervisor'
 import { openLocalState } from './local-state'
 import { createStateStore } from './state-store'
 import { createSuggestionFlow, type SuggestionFlow } from './suggestion-flow'
@@ -38,7 +39,7 @@ interface Harness {
   connector: { url: string; stop: () => Promise<void>; start: () => Promise<void> }
   realClient: () => ConnectorClient
   savedAssetId: string
-  copy: (text: string) => Promise<void>
+  copy: (text: string) => void
 }
 
 const rawText = (seed: SeededConnectorCreation) => seed.asset?.format.fragment?.string?.raw ?? ''
@@ -123,6 +124,7 @@ function heldSession(deps: { state: ReturnType<typeof createStateStore>; url: st
   const failures: unknown[] = []
   const session: ConnectorSession = {
     client: () => client,
+    connectedClient: () => client,
     establish: async () => {},
     reportFailure: (error) => failures.push(error),
     retarget: async () => {},
@@ -158,12 +160,11 @@ describe('SuggestionFlow: only the latest copy is shown', () => {
       return held.session
     })
 
-    const first = h.copy(SAVED) // A: the connector will answer "reuse"
-    const second = h.copy(FRESH) // B: the connector will answer "save"
+    h.copy(SAVED) // A: the connector will answer "reuse"
+    h.copy(FRESH) // B: the connector will answer "save"
     await held.answer(FRESH)
-    await second
     await held.answer(SAVED)
-    await first
+    await h.flow.idle()
 
     expect(h.state.get().current).toMatchObject({
       text: FRESH,
@@ -194,12 +195,11 @@ describe('SuggestionFlow: only the latest copy is shown', () => {
       return held.session
     })
 
-    const first = h.copy(SAVED)
-    const second = h.copy(FRESH)
+    h.copy(SAVED)
+    h.copy(FRESH)
     await held.answer(SAVED, new ConnectorError('BAD_REQUEST', 'The connector refused the copy.'))
-    await first
     await held.answer(FRESH)
-    await second
+    await h.flow.idle()
 
     expect(h.state.get().current).toMatchObject({ text: FRESH, status: 'ready', kind: 'save' })
     expect(h.states.some((s) => s.current?.status === 'error')).toBe(false)
@@ -215,10 +215,14 @@ describe('SuggestionFlow: copies wait while the connector is unreachable', () =>
         clock,
         appVersion: '0.1.0',
         platform: 'linux',
-        configuredUrl: () => url,
-        startEmbedded: () => Promise.reject(new Error('no embedded connector in this test')),
-        piecesPorts: [],
-        legacyPorts: [],
+        supervisor: createSupervisor({
+          state,
+          clock,
+          configuredUrl: () => url,
+          startEmbedded: () => Promise.reject(new Error('no embedded connector in this test')),
+          piecesPorts: [],
+          legacyPorts: [],
+        }),
         onConnected: (client) => flow().flush(client),
       }),
     )
@@ -226,11 +230,12 @@ describe('SuggestionFlow: copies wait while the connector is unreachable', () =>
     expect(h.state.get().connection.status).toBe('connected')
 
     await h.connector.stop()
-    await h.copy(SAVED) // A: the request fails, the copy waits
+    h.copy(SAVED) // A: the request fails, the copy waits
+    await h.flow.idle()
     expect(h.state.get().connection).toMatchObject({ status: 'offline', queued: 1 })
     expect(h.state.get().current).toMatchObject({ text: SAVED, status: 'queued' })
 
-    await h.copy(FRESH) // B: offline, waits behind A
+    h.copy(FRESH) // B: offline, waits behind A
     expect(h.state.get().connection).toMatchObject({ status: 'offline', queued: 2 })
     expect(h.state.get().current).toMatchObject({ text: FRESH, status: 'queued' })
 

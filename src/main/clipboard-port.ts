@@ -1,5 +1,21 @@
 import type { ClipboardPort } from '../core/contracts'
+import { withSelectionEvents, x11Display } from '../front-ends/selection-port'
+import { watchSelection } from '../front-ends/x11-selection-events'
 import { formatName, payloadText, typeForFormat } from './clipboard-formats'
+
+/** The tray's clipboard: Electron's, told about copies by the X server's selection events on X11
+ * (the same watcher as `clipwise watch`); polled elsewhere, and where XFixes is unavailable. */
+export async function trayClipboardPort(
+  clipboard: Electron.Clipboard,
+  platform: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ port: ClipboardPort; close(): void }> {
+  const port = electronClipboardPort(clipboard, platform)
+  const display = x11Display(platform, env)
+  const events = display ? await watchSelection(display).catch(() => undefined) : undefined
+  if (!events) return { port, close: () => undefined }
+  return { port: withSelectionEvents(port, events), close: () => events.close() }
+}
 
 /** The core's `ClipboardPort` over Electron's asynchronous clipboard (main process only). */
 export function electronClipboardPort(

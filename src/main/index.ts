@@ -28,7 +28,7 @@ function setupLifecycle() {
 
 async function start() {
   if (process.platform === 'darwin') app.dock?.hide()
-  const shell = createShell()
+  const shell = await createShell()
   setupSecondInstance(shell)
   setupQuit(shell)
   setupTestHooks(shell)

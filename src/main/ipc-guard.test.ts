@@ -87,15 +87,15 @@ describe('senderProblem', () => {
 
 describe('checkPayload', () => {
   it('accepts requests that match the channel schema', () => {
-    expect(() => checkPayload('reuse', { assetId: 'a1' })).not.toThrow()
+    expect(() => checkPayload('reuse', { suggestionId: 's1', assetId: 'a1' })).not.toThrow()
     expect(() => checkPayload('getState', undefined)).not.toThrow()
     expect(() => checkPayload('updateSettings', { paused: true })).not.toThrow()
   })
 
   it('rejects wrong types, extra keys, missing keys and payloads on no-argument channels', () => {
     const bad: [Parameters<typeof checkPayload>[0], unknown][] = [
-      ['reuse', { assetId: 42 }],
-      ['reuse', { assetId: 'a1', admin: true }],
+      ['reuse', { suggestionId: 's1', assetId: 42 }],
+      ['reuse', { suggestionId: 's1', assetId: 'a1', admin: true }],
       ['reuse', {}],
       ['reuse', undefined],
       ['getState', { anything: 1 }],
@@ -111,7 +111,9 @@ describe('checkPayload', () => {
   })
 
   it('says which channel and field failed', () => {
-    expect(() => checkPayload('reuse', { assetId: 42 })).toThrow(/suggestion:reuse.*assetId/)
+    expect(() => checkPayload('reuse', { suggestionId: 's1', assetId: 42 })).toThrow(
+      /suggestion:reuse.*assetId/,
+    )
   })
 })
 
@@ -119,15 +121,19 @@ describe('guardHandler', () => {
   it('calls the core only for our window and a valid payload', async () => {
     const reuse = vi.fn(async () => undefined)
     const handler = guardHandler('reuse', () => trusted, reuse)
-    await handler(event(ourUrl), { assetId: 'a1' })
-    expect(reuse).toHaveBeenCalledWith({ assetId: 'a1' })
+    await handler(event(ourUrl), { suggestionId: 's1', assetId: 'a1' })
+    expect(reuse).toHaveBeenCalledWith({ suggestionId: 's1', assetId: 'a1' })
 
-    await expect(handler(event('https://evil.example/'), { assetId: 'a1' })).rejects.toMatchObject({
+    await expect(
+      handler(event('https://evil.example/'), { suggestionId: 's1', assetId: 'a1' }),
+    ).rejects.toMatchObject({
       code: 'UNTRUSTED_SENDER',
     })
-    await expect(handler(event(ourUrl), { assetId: '' })).rejects.toMatchObject({
-      code: 'BAD_REQUEST',
-    })
+    await expect(handler(event(ourUrl), { suggestionId: 's1', assetId: '' })).rejects.toMatchObject(
+      {
+        code: 'BAD_REQUEST',
+      },
+    )
     expect(reuse).toHaveBeenCalledTimes(1)
   })
 })

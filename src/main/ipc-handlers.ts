@@ -22,7 +22,7 @@ export function registerIpcHandlers(
     getState: () => companion.getState(),
     reuse: (request) => companion.reuse(request),
     save: (request) => companion.save(request),
-    dismiss: () => companion.dismiss(),
+    dismiss: (request) => companion.dismiss(request),
     undoSave: (request) => companion.undoSave(request),
     saveClipboard: () => companion.saveClipboard(),
     listLibrary: () => companion.listLibrary(),

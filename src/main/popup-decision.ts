@@ -7,7 +7,7 @@ export type PopupAction =
 function isNewReadySuggestion(previous: CurrentSuggestion | null, next: CurrentSuggestion | null) {
   if (!next || next.status !== 'ready' || next.outcome) return false
   if (next.kind !== 'reuse' && next.kind !== 'save') return false
-  return !(previous && previous.copyId === next.copyId && previous.status === 'ready')
+  return !(previous && previous.id === next.id && previous.status === 'ready')
 }
 
 /** Decides, from one state to the next, whether a suggestion appeared and how to show it. */
@@ -43,6 +43,7 @@ export function hotkeyNotification(result: HotkeySaveResult): { title: string; b
   const titles: Record<HotkeySaveResult['status'], string> = {
     saved: 'Saved to Clipwise',
     'already-saved': 'Already saved',
+    waiting: 'Will be saved',
     refused: 'Not saved',
     failed: 'Could not save',
   }

@@ -1,22 +1,23 @@
 import { join } from 'node:path'
-import envPaths from 'env-paths'
 import { app, clipboard, ipcMain, Notification, session } from 'electron'
 import { createCompanion } from '../core'
 import type { Companion } from '../core/contracts'
+import { clipwiseDataDir } from '../front-ends/data-folder'
+import { useOrStartEmbedded } from '../front-ends/embedded-advertisement'
 import type { AppState } from '../shared/domain'
-import { electronClipboardPort } from './clipboard-port'
-import { useOrStartEmbeddedConnector } from './embedded-connector'
+import { STATE_CHANNEL } from '../shared/ipc'
+import { trayClipboardPort } from './clipboard-port'
+import { startEmbeddedConnector } from './embedded-connector'
 import { GlobalHotkey } from './hotkey'
 import { registerIpcHandlers } from './ipc-handlers'
 import { applyLaunchAtLogin } from './login-item'
-import { hotkeyNotification, popupFor } from './popup-decision'
+import { popupFor } from './popup-decision'
 import { resolveRendererLocation, type RendererLocation } from './renderer-location'
 import { setupSecurity } from './security'
 import { createBatcher } from './state-batcher'
 import { AppTray } from './tray'
-import type { TrayAction } from './tray-menu'
+import { createTrayActions } from './tray-actions'
 import { TrayWindow } from './tray-window'
-import { STATE_CHANNEL } from '../shared/ipc'
 
 /** The running shell: the core and the pieces of desktop it drives. */
 export interface Shell {
@@ -24,20 +25,20 @@ export interface Shell {
   window: TrayWindow
   tray: AppTray
   saveCurrent(): Promise<void>
-  act(action: TrayAction): void
 }
 
 /** Wires core, tray, window, hotkey and IPC together; called once the app is ready. */
-export function createShell(): Shell {
+export async function createShell(): Promise<Shell> {
   const location = setupLocation()
   setupSecurity(app, session.defaultSession, location)
-  // The same folder as the `clipwise` CLI (and its CLIPWISE_DATA_DIR override), so both front ends
-  // share one library and one settings file.
-  const dataDir = process.env.CLIPWISE_DATA_DIR || envPaths('Clipwise', { suffix: '' }).data
+  // The same folder as the `clipwise` CLI: one library, one settings file, one save queue.
+  const dataDir = clipwiseDataDir()
+  const port = await trayClipboardPort(clipboard, process.platform, process.env)
   const companion = createCompanion({
-    clipboard: electronClipboardPort(clipboard, process.platform),
+    clipboard: port.port,
     dataDir,
-    startEmbeddedConnector: () => useOrStartEmbeddedConnector(dataDir),
+    startEmbeddedConnector: () =>
+      useOrStartEmbedded(dataDir, () => startEmbeddedConnector(dataDir)),
     appVersion: app.getVersion(),
     platform: process.platform,
   })
@@ -49,28 +50,14 @@ export function createShell(): Shell {
     trayBounds: () => tray.tray.getBounds(),
     onShown: () => companion.windowOpened(),
   })
-  const saveCurrent = async () => {
-    const result = await companion.hotkeySave()
-    notify(hotkeyNotification(result))
-  }
-  const act = (action: TrayAction) => {
-    if (action === 'show') window.show()
-    if (action === 'settings') window.show('settings')
-    if (action === 'save-now') void saveCurrent()
-    if (action === 'quit') app.quit()
-    if (action === 'toggle-pause') {
-      void companion
-        .getState()
-        .then((state) => companion.updateSettings({ paused: !state.settings.paused }))
-    }
-  }
+  const actions = createTrayActions({ window, companion, notify, quit: () => app.quit() })
   const tray = new AppTray({
     platform: process.platform,
-    onAction: act,
+    onAction: (action) => void actions.act(action),
     onClick: () => window.toggle(),
   })
   const hotkey = new GlobalHotkey(
-    () => void saveCurrent(),
+    () => void actions.saveCurrent(),
     (status) => companion.setHotkeyStatus(status),
   )
   registerIpcHandlers(ipcMain, {
@@ -79,7 +66,8 @@ export function createShell(): Shell {
     trusted: () => ({ webContentsId: window.window.webContents.id, location }),
   })
   setupStatePush({ companion, window, tray, hotkey })
-  return { companion, window, tray, saveCurrent, act }
+  app.once('will-quit', () => port.close())
+  return { companion, window, tray, saveCurrent: actions.saveCurrent }
 }
 
 function setupLocation(): RendererLocation {

@@ -22,7 +22,7 @@ export function testState(overrides: Partial<AppState> = {}): AppState {
 /** A ready suggestion for tests, with overrides. */
 export function testSuggestion(overrides: Partial<CurrentSuggestion> = {}): CurrentSuggestion {
   return {
-    copyId: 'c1',
+    id: 'c1',
     text: 'const x = 1',
     copiedAt: '2026-01-01T00:00:00.000Z',
     status: 'ready',

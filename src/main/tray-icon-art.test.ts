@@ -22,13 +22,17 @@ describe('tray icons', () => {
     expect(rows.subarray(1, 65)).toEqual(Buffer.from(pixels.subarray(0, 64)))
   })
 
-  it('draws something visible, and paused and offline differ from normal', () => {
-    const alpha = (status: 'normal' | 'paused' | 'offline') =>
+  it('draws something visible, and paused, offline and restarting each look different', () => {
+    const alpha = (status: 'normal' | 'paused' | 'offline' | 'restarting') =>
       Array.from(drawTrayIcon({ size: 32, color: [0, 0, 0], status })).filter((_, i) => i % 4 === 3)
     const normal = alpha('normal')
     expect(normal.filter((a) => a > 128).length).toBeGreaterThan(100)
     expect(alpha('paused')).not.toEqual(normal)
     expect(alpha('offline')).not.toEqual(alpha('paused'))
+    const restarting = alpha('restarting')
+    expect(restarting).not.toEqual(normal)
+    expect(restarting).not.toEqual(alpha('offline'))
+    expect(restarting).not.toEqual(alpha('paused'))
   })
 
   it('uses black for macOS templates and light ink on dark panels', () => {

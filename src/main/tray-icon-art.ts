@@ -44,9 +44,16 @@ const badgeMarks: Record<Exclude<TrayIconStatus, 'normal'>, Shape> = {
     bar(0.72, 0.7, 0.72, 0.9, 0.045)(x, y) || bar(0.84, 0.7, 0.84, 0.9, 0.045)(x, y),
   offline: (x, y) =>
     bar(0.69, 0.71, 0.87, 0.89, 0.045)(x, y) || bar(0.87, 0.71, 0.69, 0.89, 0.045)(x, y),
+  // A ring open at the top right, with an arrow head: "starting again".
+  restarting: (x, y) => {
+    const ring = circle(0.78, 0.8, 0.14)(x, y) && !circle(0.78, 0.8, 0.075)(x, y)
+    const gap = x > 0.78 && y < 0.8
+    return (ring && !gap) || bar(0.78, 0.66, 0.86, 0.66, 0.04)(x, y)
+  },
 }
 
-/** Draws the tray icon at `size` pixels as RGBA: a clipboard glyph, with a badge when paused or offline. */
+/** Draws the tray icon at `size` pixels as RGBA: a clipboard glyph, with a badge when paused,
+ * offline or restarting. */
 export function drawTrayIcon(options: {
   size: number
   color: Rgb

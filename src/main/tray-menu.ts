@@ -15,9 +15,14 @@ export function trayStatus(state: AppState | undefined): string {
   if (state.settings.paused) return 'Paused'
   const { connection } = state
   if (connection.status === 'discovering') return 'Looking for a connector…'
-  if (connection.status === 'offline') {
-    return connection.queued > 0 ? `Offline (${connection.queued} waiting)` : 'Offline'
+  const waiting = connection.queued + (connection.savesWaiting ?? 0)
+  if (connection.status === 'restarting') {
+    return waiting > 0
+      ? `Restarting its connector (${waiting} waiting)`
+      : 'Restarting its connector…'
   }
+  if (connection.status === 'offline')
+    return waiting > 0 ? `Offline (${waiting} waiting)` : 'Offline'
   return connection.target?.kind === 'pieces-os' ? 'Watching (Pieces OS)' : 'Watching'
 }
 
@@ -43,11 +48,12 @@ export function trayMenu(state: AppState | undefined): TrayMenuEntry[] {
 }
 
 /** Which tray icon variant reflects the state. */
-export type TrayIconStatus = 'normal' | 'paused' | 'offline'
+export type TrayIconStatus = 'normal' | 'paused' | 'offline' | 'restarting'
 
-/** The icon's status: paused wins over offline, which wins over normal. */
+/** The icon's status: paused wins over restarting and offline, which win over normal. */
 export function trayIconStatus(state: AppState | undefined): TrayIconStatus {
   if (state?.settings.paused) return 'paused'
+  if (state?.connection.status === 'restarting') return 'restarting'
   if (state?.connection.status === 'offline') return 'offline'
   return 'normal'
 }

@@ -1,4 +1,5 @@
 import { BrowserWindow, screen } from 'electron'
+import { VIEW_CHANNEL, type OpenableView } from '../shared/ipc'
 import type { RendererLocation } from './renderer-location'
 import { trayWebPreferences } from './web-preferences'
 import { displayFor, isKnownRect, placeTrayWindow, type Rect } from './window-position'
@@ -61,7 +62,7 @@ export class TrayWindow {
   }
 
   /** Shows and focuses the window next to the tray (menu item, tray click, hotkey). */
-  show(view?: 'settings'): void {
+  show(view?: OpenableView): void {
     this.cancelTimers()
     if (view) this.openView(view)
     this.moveNextToTray()
@@ -100,11 +101,12 @@ export class TrayWindow {
     return !this.window.isDestroyed() && this.window.isVisible()
   }
 
-  private openView(view: 'settings'): void {
-    // A fragment-only navigation keeps the page (no reload); the window reads it on `hashchange`.
-    const url = new URL(this.options.location.url)
-    url.hash = view
-    void this.window.webContents.loadURL(url.href)
+  private openView(view: OpenableView): void {
+    // A push to the page (it switches its view); sent once the page has loaded.
+    const contents = this.window.webContents
+    const send = () => contents.send(VIEW_CHANNEL, view)
+    if (contents.isLoading()) contents.once('did-finish-load', send)
+    else send()
   }
 
   private moveNextToTray(): void {

@@ -1,8 +1,8 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest'
 import type { AppState } from '../shared/domain'
-import { invokeChannels, STATE_CHANNEL, type ClipwiseBridge } from '../shared/ipc'
+import { invokeChannels, STATE_CHANNEL, VIEW_CHANNEL, type ClipwiseBridge } from '../shared/ipc'
 import { createBridge, type IpcRendererLike } from './bridge'
-import { channelOf, stateChannel } from './channels'
+import { channelOf, stateChannel, viewChannel } from './channels'
 
 type Bridge = ReturnType<typeof createBridge>
 
@@ -30,9 +30,11 @@ describe('the preload bridge', () => {
     expectTypeOf<keyof Bridge>().toEqualTypeOf<keyof ClipwiseBridge>()
   })
 
-  it('has one method per invoke channel plus onState, and nothing else', () => {
+  it('has one method per invoke channel plus onState and onOpenView, and nothing else', () => {
     const bridge = createBridge(fakeIpc().ipc)
-    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(invokeChannels), 'onState'].sort())
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...Object.keys(invokeChannels), 'onState', 'onOpenView'].sort(),
+    )
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
   })
 
@@ -41,17 +43,21 @@ describe('the preload bridge', () => {
       expect(channelOf[method as keyof typeof channelOf]).toBe(channel)
     }
     expect(stateChannel).toBe(STATE_CHANNEL)
+    expect(viewChannel).toBe(VIEW_CHANNEL)
   })
 
   it('invokes the channel with exactly the request and nothing more', async () => {
     const { ipc } = fakeIpc()
     const bridge = createBridge(ipc)
-    await bridge.reuse({ assetId: 'a1' })
-    expect(ipc.invoke).toHaveBeenLastCalledWith('suggestion:reuse', { assetId: 'a1' })
+    await bridge.reuse({ suggestionId: 's1', assetId: 'a1' })
+    expect(ipc.invoke).toHaveBeenLastCalledWith('suggestion:reuse', {
+      suggestionId: 's1',
+      assetId: 'a1',
+    })
     await expect(bridge.getState()).resolves.toBe('result')
     expect(ipc.invoke).toHaveBeenLastCalledWith('state:get')
-    await (bridge.dismiss as (...args: unknown[]) => Promise<void>)('ignored extra')
-    expect(ipc.invoke).toHaveBeenLastCalledWith('suggestion:dismiss')
+    await (bridge.getState as (...args: unknown[]) => Promise<unknown>)('ignored extra')
+    expect(ipc.invoke).toHaveBeenLastCalledWith('state:get')
   })
 
   it('passes state to listeners without the IPC event, and unsubscribes', () => {
@@ -66,5 +72,17 @@ describe('the preload bridge', () => {
     emit(STATE_CHANNEL, state)
     expect(seen).toHaveLength(1)
     expect(listeners.get(STATE_CHANNEL)?.size).toBe(0)
+  })
+
+  it('passes only known views to onOpenView listeners', () => {
+    const { ipc, emit } = fakeIpc()
+    const bridge = createBridge(ipc)
+    const seen: unknown[] = []
+    const unsubscribe = bridge.onOpenView((view) => seen.push(view))
+    emit(VIEW_CHANNEL, 'settings')
+    emit(VIEW_CHANNEL, 'javascript:alert(1)')
+    unsubscribe()
+    emit(VIEW_CHANNEL, 'now')
+    expect(seen).toEqual(['settings'])
   })
 })

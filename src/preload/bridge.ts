@@ -1,6 +1,6 @@
 import type { AppState } from '../shared/domain'
-import type { ClipwiseBridge } from '../shared/ipc'
-import { channelOf, stateChannel } from './channels'
+import type { ClipwiseBridge, OpenableView } from '../shared/ipc'
+import { channelOf, stateChannel, viewChannel } from './channels'
 
 /** The part of Electron's `ipcRenderer` the bridge uses. */
 export interface IpcRendererLike {
@@ -18,7 +18,7 @@ export function createBridge(ipc: IpcRendererLike) {
     getState: () => call<AppState>(channelOf.getState),
     reuse: (request) => call(channelOf.reuse, request),
     save: (request) => call(channelOf.save, request),
-    dismiss: () => call(channelOf.dismiss),
+    dismiss: (request) => call(channelOf.dismiss, request),
     undoSave: (request) => call(channelOf.undoSave, request),
     saveClipboard: () => call(channelOf.saveClipboard),
     listLibrary: () => call(channelOf.listLibrary),
@@ -37,6 +37,15 @@ export function createBridge(ipc: IpcRendererLike) {
       ipc.on(stateChannel, forward)
       return () => {
         ipc.removeListener(stateChannel, forward)
+      }
+    },
+    onOpenView: (listener) => {
+      const forward = (_event: unknown, view: unknown) => {
+        if (view === 'now' || view === 'settings') listener(view satisfies OpenableView)
+      }
+      ipc.on(viewChannel, forward)
+      return () => {
+        ipc.removeListener(viewChannel, forward)
       }
     },
   } satisfies ClipwiseBridge

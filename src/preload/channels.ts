@@ -1,4 +1,4 @@
-import type { invokeChannels, InvokeMethod, STATE_CHANNEL } from '../shared/ipc'
+import type { invokeChannels, InvokeMethod, STATE_CHANNEL, VIEW_CHANNEL } from '../shared/ipc'
 
 // The channel names as literals: a sandboxed preload must stay a single small file, and importing
 // `src/shared/ipc` at runtime would bundle TypeBox into it. The types keep these equal to the contract.
@@ -25,3 +25,6 @@ export const channelOf = {
 
 /** The push channel for state updates. */
 export const stateChannel: typeof STATE_CHANNEL = 'state:changed'
+
+/** The push channel that asks the window to show a view. */
+export const viewChannel: typeof VIEW_CHANNEL = 'window:open-view'

@@ -23,11 +23,14 @@ export interface ErrorInfo {
 }
 
 export interface ConnectionState {
-  status: 'discovering' | 'connected' | 'offline'
+  /** `restarting`: Clipwise's own connector process stopped and is being started again. */
+  status: 'discovering' | 'connected' | 'offline' | 'restarting'
   target?: ConnectorTarget
   error?: ErrorInfo
   /** Copies waiting for the connector to come back. */
   queued: number
+  /** Saves waiting in the data folder's save queue for a connector to answer. */
+  savesWaiting?: number
 }
 
 /** A saved snippet offered for reuse. */
@@ -51,12 +54,15 @@ export type SuggestionKind = 'reuse' | 'save' | 'none'
 export type SuggestionOutcome =
   | { type: 'reused'; assetId: string }
   | { type: 'saved'; assetId: string; name: string }
+  /** Asked while no connector answered: it waits in the save queue and is made when one does. */
+  | { type: 'save-waiting' }
   | { type: 'dismissed' }
   | { type: 'undone' }
 
 /** The latest accepted copy and what the connector suggests for it. */
 export interface CurrentSuggestion {
-  copyId: string
+  /** The suggestion's id: every action on it (reuse, save, dismiss, undo) names it. */
+  id: string
   text: string
   /** ISO date-time. */
   copiedAt: string
@@ -65,7 +71,7 @@ export interface CurrentSuggestion {
   kind: SuggestionKind
   /** Best first. Empty unless `kind` is `reuse`. */
   matches: SnippetMatch[]
-  /** Prefill for the save form (from the connector's enrichment when available). */
+  /** Prefill for the save form; `language` is empty when the connector is left to detect it. */
   draft: { name: string; language: string; tags: string[] }
   outcome?: SuggestionOutcome
   error?: ErrorInfo
@@ -78,6 +84,10 @@ export type ActivityOutcome =
   | 'queued'
   | 'reused'
   | 'saved'
+  /** A save asked while no connector answered (it waits in the save queue). */
+  | 'save-waiting'
+  /** A save that waited in the queue and was then made. */
+  | 'saved-after-wait'
   | 'dismissed'
   | 'skipped-secret'
   | 'skipped-concealed'
@@ -164,12 +174,17 @@ export interface UsageStats {
   suggestionsThisWeek: number
 }
 
-/** What the hotkey (or `clipwise save`) did, ready for a notification. */
+/** What the hotkey (or `clipwise save`) did, ready for a notification; `waiting`: queued until a
+ * connector answers. */
 export interface HotkeySaveResult {
-  status: 'saved' | 'already-saved' | 'refused' | 'failed'
+  status: 'saved' | 'already-saved' | 'waiting' | 'refused' | 'failed'
   message: string
   assetId?: string
 }
+
+/** What a save from the tray window or the CLI keys did. */
+export type SaveResult =
+  { status: 'saved'; assetId: string; name: string } | { status: 'waiting'; message: string }
 
 export interface IgnorePatternCheck {
   valid: boolean

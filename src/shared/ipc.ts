@@ -9,6 +9,7 @@ import type {
   HotkeySaveResult,
   IgnorePatternCheck,
   LibraryItem,
+  SaveResult,
   Settings,
   UsageStats,
 } from './domain'
@@ -17,11 +18,26 @@ import { SettingsPatchSchema, type SettingsPatch } from './settings'
 const Id = Type.String({ minLength: 1, maxLength: 200 })
 const Tags = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50 })
 
-export const ReuseRequestSchema = Type.Object({ assetId: Id }, { additionalProperties: false })
+// Every action on a suggestion names the suggestion it was shown with (`CurrentSuggestion.id`);
+// the core refuses it when that suggestion is no longer the one on screen.
+export const SuggestionRequestSchema = Type.Object(
+  { suggestionId: Id },
+  { additionalProperties: false },
+)
+export type SuggestionRequest = Static<typeof SuggestionRequestSchema>
+
+export const ReuseRequestSchema = Type.Object(
+  { suggestionId: Id, assetId: Id },
+  { additionalProperties: false },
+)
 export type ReuseRequest = Static<typeof ReuseRequestSchema>
+
+export const UndoSaveRequestSchema = ReuseRequestSchema
+export type UndoSaveRequest = ReuseRequest
 
 export const SaveRequestSchema = Type.Object(
   {
+    suggestionId: Id,
     name: Type.Optional(Type.String({ maxLength: 300 })),
     tags: Type.Optional(Tags),
     language: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
@@ -69,8 +85,8 @@ export const invokeChannels = {
   getState: { channel: 'state:get', request: NoRequest },
   reuse: { channel: 'suggestion:reuse', request: ReuseRequestSchema },
   save: { channel: 'suggestion:save', request: SaveRequestSchema },
-  dismiss: { channel: 'suggestion:dismiss', request: NoRequest },
-  undoSave: { channel: 'suggestion:undo-save', request: AssetRequestSchema },
+  dismiss: { channel: 'suggestion:dismiss', request: SuggestionRequestSchema },
+  undoSave: { channel: 'suggestion:undo-save', request: UndoSaveRequestSchema },
   saveClipboard: { channel: 'clipboard:save-now', request: NoRequest },
   listLibrary: { channel: 'library:list', request: NoRequest },
   searchLibrary: { channel: 'library:search', request: SearchRequestSchema },
@@ -93,13 +109,20 @@ export type InvokeChannel = (typeof invokeChannels)[InvokeMethod]['channel']
 /** Push channel: the whole AppState, batched by main. */
 export const STATE_CHANNEL = 'state:changed'
 
+/** Views main can ask the window to open (the tray menu's "Settings…"). */
+export const OPENABLE_VIEWS = ['now', 'settings'] as const
+export type OpenableView = (typeof OPENABLE_VIEWS)[number]
+
+/** Push channel: main asks the window to show a view. */
+export const VIEW_CHANNEL = 'window:open-view'
+
 /** What the core offers the tray window; every method is one invoke channel. */
 export interface ClipwiseApi {
   getState(): Promise<AppState>
   reuse(request: ReuseRequest): Promise<void>
-  save(request: SaveRequest): Promise<{ assetId: string; name: string }>
-  dismiss(): Promise<void>
-  undoSave(request: AssetRequest): Promise<void>
+  save(request: SaveRequest): Promise<SaveResult>
+  dismiss(request: SuggestionRequest): Promise<void>
+  undoSave(request: UndoSaveRequest): Promise<void>
   saveClipboard(): Promise<HotkeySaveResult>
   listLibrary(): Promise<LibraryItem[]>
   searchLibrary(request: SearchRequest): Promise<LibraryItem[]>
@@ -113,9 +136,10 @@ export interface ClipwiseApi {
   hideWindow(): Promise<void>
 }
 
-/** `window.clipwise`: the API plus a state subscription that returns its unsubscribe. */
+/** `window.clipwise`: the API plus the push subscriptions, each returning its unsubscribe. */
 export interface ClipwiseBridge extends ClipwiseApi {
   onState(listener: (state: AppState) => void): () => void
+  onOpenView(listener: (view: OpenableView) => void): () => void
 }
 
 // Every API method has a channel and every channel an API method.

@@ -1,6 +1,7 @@
 import type { ClipboardPort } from '../../core'
+import { withSelectionEvents } from '../../front-ends/selection-port'
+import { watchSelection, type SelectionEvents } from '../../front-ends/x11-selection-events'
 import { runProcess } from './run-process'
-import { watchSelection, type SelectionEvents } from './x11-selection-events'
 
 const TEXT_TARGETS = ['UTF8_STRING', 'text/plain;charset=utf-8', 'STRING', 'TEXT', 'text/plain']
 
@@ -64,10 +65,5 @@ export async function createX11Clipboard(
     readPrimaryText: () => read('primary'),
     close: () => events?.close(),
   }
-  if (events) {
-    const source = events
-    port.changeToken = async () => source.changes()
-    port.watch = (onChange) => source.onChange(onChange)
-  }
-  return port
+  return events ? { ...port, ...withSelectionEvents(port, events) } : port
 }

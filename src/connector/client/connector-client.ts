@@ -36,7 +36,8 @@ export interface ConnectorClient {
   connect(): Promise<Context>
   /** `GET /.well-known/health` answered `ok` within the timeout. */
   healthy(timeoutMs?: number): Promise<boolean>
-  suggest(seed: SeededConnectorCreation): Promise<Suggestion>
+  /** `/suggestion`; `signal` cancels it (the answer is no longer wanted). */
+  suggest(seed: SeededConnectorCreation, options?: { signal?: AbortSignal }): Promise<Suggestion>
   /** Returns the new asset id when the reaction saved something, else `OK`. */
   react(reaction: Reaction): Promise<string>
   intention(asset: SeededConnectorAsset): Promise<string>
@@ -96,14 +97,18 @@ export function createConnectorClient(options: ConnectorClientOptions): Connecto
   }
 
   /** Calls `/{application}/…`; on 400/401 (a restarted connector forgot us) connects again and retries once. */
-  async function appCall(route: string, json: unknown, timeoutMs?: number): Promise<HttpResponse> {
+  async function appCall(
+    route: string,
+    json: unknown,
+    options: { timeoutMs?: number; signal?: AbortSignal } = {},
+  ): Promise<HttpResponse> {
     const send = async (context: Context) =>
       http.request({
         method: 'POST',
         path: `/${encodeURIComponent(context.application.id)}/${route}`,
         json,
-        timeoutMs,
         headers: { application: context.application.id },
+        ...options,
       })
     const context = current ?? (await connect())
     try {
@@ -136,9 +141,12 @@ export function createConnectorClient(options: ConnectorClientOptions): Connecto
         return false
       }
     },
-    async suggest(seed) {
+    async suggest(seed, options) {
       const suggestion = parseJson<Suggestion>(
-        await appCall('suggestion', seed, suggestionTimeoutMs),
+        await appCall('suggestion', seed, {
+          timeoutMs: suggestionTimeoutMs,
+          signal: options?.signal,
+        }),
         '/suggestion',
       )
       if (!suggestion?.reuse || !suggestion.save) {

@@ -7,6 +7,7 @@ export type ConnectorErrorCode =
   | 'NOT_FOUND'
   | 'SERVER_ERROR'
   | 'BAD_RESPONSE'
+  | 'ABORTED'
 
 /** A connector call that failed, with a stable code and a sentence a person can act on. */
 export class ConnectorError extends Error {

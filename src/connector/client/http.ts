@@ -15,6 +15,8 @@ export interface HttpRequest {
   timeoutMs?: number
   /** Extra headers (the application id after `/connect`). */
   headers?: Record<string, string>
+  /** Cancels the request (a newer copy superseded it); it then rejects with `ABORTED`. */
+  signal?: AbortSignal
 }
 
 export interface HttpResponse {
@@ -48,6 +50,7 @@ export function createHttp(options: HttpOptions): Http {
         headers: { 'content-type': 'application/json', ...req.headers },
         body: req.json === undefined ? undefined : JSON.stringify(req.json),
         timeout: { request: timeoutMs },
+        ...(req.signal ? { signal: req.signal } : {}),
       })
       const result = {
         status: response.statusCode,
@@ -58,6 +61,11 @@ export function createHttp(options: HttpOptions): Http {
       throw statusError(baseUrl, req.path, result)
     } catch (error) {
       if (error instanceof ConnectorError) throw error
+      if (req.signal?.aborted) {
+        throw new ConnectorError('ABORTED', `The request to ${baseUrl}${req.path} was cancelled.`, {
+          cause: error,
+        })
+      }
       if (error instanceof TimeoutError) {
         throw new ConnectorError(
           'TIMEOUT',

@@ -13,13 +13,17 @@ export function StatusBadge() {
       ? 'ok'
       : connection.status === 'offline'
         ? 'offline'
-        : 'starting'
+        : connection.status === 'restarting'
+          ? 'restarting'
+          : 'starting'
   const label = {
     paused: 'Paused',
     ok: target,
     offline: 'Offline',
+    restarting: 'Restarting…',
     starting: 'Connecting…',
   }[health]
+  const waiting = connection.queued + (connection.savesWaiting ?? 0)
   const detail = [connection.target?.reason, connection.target?.url, connection.error?.message]
     .filter(Boolean)
     .join(' · ')
@@ -32,9 +36,7 @@ export function StatusBadge() {
     >
       <span className="status-dot" aria-hidden="true" />
       {label}
-      {connection.queued > 0 ? (
-        <span className="status-queued">{connection.queued} waiting</span>
-      ) : null}
+      {waiting > 0 ? <span className="status-queued">{waiting} waiting</span> : null}
     </span>
   )
 }

@@ -43,17 +43,22 @@ export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set, get) =
       pushed = true
       get().applyState(state)
     })
+    // The tray menu's "Settings…" (and others) ask for a view.
+    const stopViews = api.onOpenView?.((view) => get().setView(view)) ?? (() => {})
     api.getState().then(
       // A push that arrived while we waited is newer than this answer.
       (state) => pushed || get().applyState(state),
       (error: unknown) => set({ bridgeError: errorMessage(error) }),
     )
-    return unsubscribe
+    return () => {
+      unsubscribe()
+      stopViews()
+    }
   },
 
   applyState(state) {
     const previous = get().current
-    const sameCopy = previous?.copyId === state.current?.copyId
+    const sameCopy = previous?.id === state.current?.id
     set({
       loaded: true,
       bridgeError: null,

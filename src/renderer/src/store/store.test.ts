@@ -48,7 +48,7 @@ describe('suggestion slice', () => {
     editDraft({ name: 'mine' })
     applyState(appState({ current: suggestion({ status: 'ready' }) }))
     expect(useAppStore.getState().draft.name).toBe('mine')
-    applyState(appState({ current: suggestion({ copyId: 'copy-2' }) }))
+    applyState(appState({ current: suggestion({ id: 'copy-2' }) }))
     expect(useAppStore.getState().draft.name).toBe('answer')
   })
 
@@ -62,7 +62,7 @@ describe('suggestion slice', () => {
     )
     state.moveMatch(1)
     await useAppStore.getState().reuse()
-    expect(bridge.reuse).toHaveBeenCalledWith({ assetId: 'b' })
+    expect(bridge.reuse).toHaveBeenCalledWith({ suggestionId: 'copy-1', assetId: 'b' })
     expect(bridge.hideWindow).toHaveBeenCalled()
   })
 
@@ -72,10 +72,15 @@ describe('suggestion slice', () => {
     state.applyState(appState({ current: suggestion() }))
     state.editDraft({ name: '  Answer ', tags: ['a', ' b ', '', 'a'], language: 'py' })
     await useAppStore.getState().save()
-    expect(bridge.save).toHaveBeenCalledWith({ name: 'Answer', tags: ['a', 'b'], language: 'py' })
+    expect(bridge.save).toHaveBeenCalledWith({
+      suggestionId: 'copy-1',
+      name: 'Answer',
+      tags: ['a', 'b'],
+      language: 'py',
+    })
     expect(useAppStore.getState().justSaved).toEqual({ assetId: 'new-1', name: 'answer' })
     await useAppStore.getState().undoSave()
-    expect(bridge.undoSave).toHaveBeenCalledWith({ assetId: 'new-1' })
+    expect(bridge.undoSave).toHaveBeenCalledWith({ suggestionId: 'copy-1', assetId: 'new-1' })
   })
 
   it('turns a failed call into a message and frees the actions', async () => {

@@ -75,7 +75,7 @@ export const createSuggestionSlice: SliceCreator<SuggestionSlice> = (set, get) =
         const { current, selectedMatch } = get()
         const match = current?.matches[selectedMatch]
         if (!current || current.kind !== 'reuse' || !match || current.outcome) return
-        await bridge().reuse({ assetId: match.assetId })
+        await bridge().reuse({ suggestionId: current.id, assetId: match.assetId })
         // The saved text is on the clipboard: get out of the way so the user can paste.
         bridge()
           .hideWindow()
@@ -85,28 +85,34 @@ export const createSuggestionSlice: SliceCreator<SuggestionSlice> = (set, get) =
     save: () =>
       run('save', async () => {
         const { current, draft } = get()
-        if (!current || current.outcome || current.status !== 'ready') return
+        if (!current || current.outcome) return
+        if (current.status !== 'ready' && current.status !== 'queued') return
         const name = draft.name.trim()
+        const tags = cleanTags(draft.tags)
+        // Exactly what the form shows, in one save; an untouched language is left to the connector.
         const saved = await bridge().save({
+          suggestionId: current.id,
           ...(name ? { name } : {}),
-          tags: cleanTags(draft.tags),
+          ...(tags.length > 0 ? { tags } : {}),
           ...(draft.language ? { language: draft.language } : {}),
         })
-        set({ justSaved: saved })
+        if (saved.status === 'saved')
+          set({ justSaved: { assetId: saved.assetId, name: saved.name } })
       }),
 
     dismiss: () =>
       run('dismiss', async () => {
         const { current } = get()
         if (!current || current.outcome) return
-        await bridge().dismiss()
+        await bridge().dismiss({ suggestionId: current.id })
       }),
 
     undoSave: () =>
       run('undo', async () => {
         const saved = get().justSaved
-        if (!saved) return
-        await bridge().undoSave({ assetId: saved.assetId })
+        const current = get().current
+        if (!saved || !current) return
+        await bridge().undoSave({ suggestionId: current.id, assetId: saved.assetId })
         set({ justSaved: null })
       }),
 

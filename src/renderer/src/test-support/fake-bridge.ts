@@ -23,7 +23,7 @@ export function appState(patch: Partial<AppState> = {}): AppState {
 
 export function suggestion(patch: Partial<CurrentSuggestion> = {}): CurrentSuggestion {
   return {
-    copyId: 'copy-1',
+    id: 'copy-1',
     text: 'const answer = 42\n',
     copiedAt: new Date().toISOString(),
     status: 'ready',
@@ -51,15 +51,18 @@ export function libraryItem(patch: Partial<LibraryItem> = {}): LibraryItem {
 
 export type FakeBridge = { [K in keyof ClipwiseBridge]: ReturnType<typeof vi.fn> } & {
   push(state: AppState): void
+  /** Plays main asking the window to show a view (the tray menu's "Settings…"). */
+  openView(view: string): void
 }
 
 /** A bridge whose every method is a spy; `push` plays the main process sending a state. */
 export function installFakeBridge(initial: AppState = appState()): FakeBridge {
   const listeners = new Set<(state: AppState) => void>()
+  const viewListeners = new Set<(view: string) => void>()
   const fake = {
     getState: vi.fn(async () => initial),
     reuse: vi.fn(async () => undefined),
-    save: vi.fn(async () => ({ assetId: 'new-1', name: 'answer' })),
+    save: vi.fn(async () => ({ status: 'saved', assetId: 'new-1', name: 'answer' })),
     dismiss: vi.fn(async () => undefined),
     undoSave: vi.fn(async () => undefined),
     saveClipboard: vi.fn(async () => ({ status: 'saved', message: 'Saved' })),
@@ -84,7 +87,12 @@ export function installFakeBridge(initial: AppState = appState()): FakeBridge {
       listeners.add(listener)
       return () => listeners.delete(listener)
     }),
+    onOpenView: vi.fn((listener: (view: string) => void) => {
+      viewListeners.add(listener)
+      return () => viewListeners.delete(listener)
+    }),
     push: (state: AppState) => listeners.forEach((listener) => listener(state)),
+    openView: (view: string) => viewListeners.forEach((listener) => listener(view)),
   }
   window.clipwise = fake as unknown as ClipwiseBridge
   return fake as unknown as FakeBridge

@@ -50,7 +50,11 @@ describe('Now view', () => {
     expect(bridge.save).not.toHaveBeenCalled() // the "s" typed into the field
     act(() => (document.activeElement as HTMLElement).blur())
     await user.keyboard('s')
-    expect(bridge.save).toHaveBeenCalledWith({ name: 'Answer', tags: [], language: 'ts' })
+    expect(bridge.save).toHaveBeenCalledWith({
+      suggestionId: 'copy-1',
+      name: 'Answer',
+      language: 'ts',
+    })
   })
 
   it('lists matches best first with similarity; arrows choose and Enter reuses', async () => {
@@ -72,7 +76,7 @@ describe('Now view', () => {
     await user.keyboard('{ArrowDown}')
     expect(options[1]?.getAttribute('aria-selected')).toBe('true')
     await user.keyboard('{Enter}')
-    expect(bridge.reuse).toHaveBeenCalledWith({ assetId: 'b' })
+    expect(bridge.reuse).toHaveBeenCalledWith({ suggestionId: 'copy-1', assetId: 'b' })
   })
 
   it('dismisses with Esc', async () => {
@@ -94,7 +98,7 @@ describe('Now view', () => {
     )
     expect(screen.getByRole('heading', { name: 'Saved' })).toBeTruthy()
     await userEvent.setup().click(screen.getByRole('button', { name: /Undo/ }))
-    expect(bridge.undoSave).toHaveBeenCalledWith({ assetId: 'new-1' })
+    expect(bridge.undoSave).toHaveBeenCalledWith({ suggestionId: 'copy-1', assetId: 'new-1' })
   })
 
   it('says when the connector is offline, or watching is paused', () => {

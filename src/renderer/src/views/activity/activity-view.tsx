@@ -10,6 +10,8 @@ const OUTCOMES: Record<ActivityOutcome, { label: string; tone: string }> = {
   queued: { label: 'Waiting', tone: 'warning' },
   reused: { label: 'Reused', tone: 'good' },
   saved: { label: 'Saved', tone: 'good' },
+  'save-waiting': { label: 'Save waiting', tone: 'warning' },
+  'saved-after-wait': { label: 'Saved (was waiting)', tone: 'good' },
   dismissed: { label: 'Dismissed', tone: 'quiet' },
   'skipped-secret': { label: 'Skipped: secret', tone: 'warning' },
   'skipped-concealed': { label: 'Skipped: password manager', tone: 'warning' },

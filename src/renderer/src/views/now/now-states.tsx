@@ -3,6 +3,7 @@ import { Kbd } from '../../components/kbd'
 import { acceleratorLabel } from '../../lib/format'
 import { useAppStore } from '../../store'
 import { CodePreview } from '../../components/code-preview'
+import { SaveForm } from './save-panel'
 
 export function EmptyState() {
   const hotkey = useAppStore((state) => state.hotkey.accelerator)
@@ -77,9 +78,14 @@ export function WaitingState({ current }: { current: CurrentSuggestion }) {
         label="Your copy"
         compact
       />
-      <p className="hints" aria-hidden="true">
-        <Kbd>Esc</Kbd> dismiss
-      </p>
+      {current.status === 'queued' ? (
+        // The connector is away, but a save can be asked now: it waits and is made when it is back.
+        <SaveForm />
+      ) : (
+        <p className="hints" aria-hidden="true">
+          <Kbd>Esc</Kbd> dismiss
+        </p>
+      )}
     </section>
   )
 }

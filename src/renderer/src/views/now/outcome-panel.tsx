@@ -38,6 +38,11 @@ export function OutcomePanel({ outcome }: { outcome: SuggestionOutcome }) {
       title: 'Saved',
       detail: outcome.type === 'saved' ? `“${outcome.name}” is in your library.` : '',
     },
+    'save-waiting': {
+      mark: '…',
+      title: 'Will be saved',
+      detail: 'No connector answers right now; Clipwise saves it as soon as one does.',
+    },
     dismissed: { mark: '–', title: 'Dismissed', detail: 'Clipwise will remember you copied it.' },
     undone: { mark: '↺', title: 'Save undone', detail: 'The snippet was removed again.' },
   }[outcome.type]

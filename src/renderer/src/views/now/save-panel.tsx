@@ -56,7 +56,11 @@ export function SaveForm() {
             onChange={(event) => editDraft({ tags: event.target.value.split(/,\s*/) })}
           />
         </label>
-        <LanguageSelect value={draft.language} onChange={(language) => editDraft({ language })} />
+        <LanguageSelect
+          value={draft.language}
+          detect
+          onChange={(language) => editDraft({ language })}
+        />
       </div>
       <ActionError />
       <div className="actions">

@@ -1,4 +1,4 @@
-// The slice of the untyped `x11` package that the X11 clipboard port uses.
+// The slice of the untyped `x11` package that the X11 selection watcher uses.
 declare module 'x11' {
   interface XClient {
     AllocID(): number
