@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ConnectorError, createConnectorClient, type ConnectorClient } from '../connector/client'
 import { startConnector, type RunningConnector } from '../connector/server'
 import type { AppState } from '../shared/domain'
@@ -14,6 +14,8 @@ import { createSupervisor } from './supervisor'
 import { openLocalState } from './local-state'
 import { createStateStore } from './state-store'
 import { createSuggestionFlow, type SuggestionFlow } from './suggestion-flow'
+import { gate } from './test-support/connector-proxy'
+import { startCoreHarness } from './test-support/core-harness'
 import { createFakeClock } from './test-support/fake-clock'
 
 // The flow with the real state store and activity log, against a real connector whose answers
@@ -249,5 +251,32 @@ describe('SuggestionFlow: copies wait while the connector is unreachable', () =>
     expect(outcomes(h.state.get()).filter(([outcome]) => outcome?.startsWith('suggested'))).toEqual(
       [['suggested-save', preview(FRESH)]],
     )
+  })
+})
+
+describe('the watcher never waits on the network', () => {
+  it('reads a copy made while the previous copy’s /suggestion is unanswered, and shows the newest', async () => {
+    const h = await startCoreHarness({ via: 'proxy' })
+    cleanups.push(() => h.stop())
+    const slow = gate()
+    cleanups.push(() => slow.open())
+    let asked = 0
+    h.rules().beforeAnswer = (_method, path) =>
+      path.endsWith('/suggestion') && ++asked === 1 ? slow.wait : undefined
+
+    h.clipboard.copy(SAVED)
+    await vi.waitFor(() => expect(asked).toBe(1)) // A is at the connector; its answer is held
+    h.clipboard.copy(FRESH)
+    // B is read, asked about and shown while A's answer is still held back.
+    await vi.waitFor(
+      () => expect(h.state().current).toMatchObject({ text: FRESH, status: 'ready', kind: 'save' }),
+      { timeout: 10_000 },
+    )
+    expect(asked).toBe(2)
+    slow.open()
+    await h.companion.idle()
+    expect(h.state().current).toMatchObject({ text: FRESH, status: 'ready' })
+    const seen = [...new Set(h.states.flatMap((s) => (s.current ? [s.current.text] : [])))]
+    expect(seen).toEqual([SAVED, FRESH])
   })
 })
