@@ -175,3 +175,78 @@ describe.skipIf(skipReason !== '')('clipwise watch in a terminal: readable lines
     }
   })
 })
+
+describe.skipIf(skipReason !== '')('clipwise watch keys act on what the terminal shows', () => {
+  let session: X11Session
+
+  beforeAll(async () => {
+    session = await startX11Session()
+  })
+
+  afterAll(async () => {
+    await session?.stop()
+  })
+
+  const stored = async () =>
+    ((await (await fetch(`${session.connector.url}/assets`)).json()) as WireAssets).iterable.map(
+      (asset) => asset.formats.iterable[0]?.fragment?.string?.raw,
+    )
+
+  async function quit(terminal: Terminal) {
+    terminal.press('q')
+    expect(await terminal.exited).toBe(0)
+  }
+
+  it('after a copy holding a secret, s does not save the earlier copy', async () => {
+    const { env, connector } = session
+    const terminal = watchInTerminal(env, connector.url)
+    try {
+      await terminal.waitFor(new RegExp(`Connected to ${literal(connector.url)}`), 0)
+      let mark = terminal.output().length
+      copyWithXclip(env, SNIPPET)
+      await terminal.waitFor(
+        /^\+ .*\n {2}worth saving as ".+" — \[s\] save {2}\[d\] dismiss$/m,
+        mark,
+      )
+      mark = terminal.output().length
+      copyWithXclip(env, 'aws_access_key_id = AKIAQ7XZ4B2M3PLK6R5T')
+      await terminal.waitFor(/^Skipped a copy that holds a secret \(an AWS access key id\)/m, mark)
+      mark = terminal.output().length
+      terminal.press('s')
+      await terminal.waitFor(/^That suggestion is no longer on screen.*nothing was done\.$/m, mark)
+      expect(await stored()).toEqual([])
+      await quit(terminal)
+    } finally {
+      if (terminal.child.exitCode === null) terminal.child.kill('SIGTERM')
+    }
+  })
+
+  it('with the connector killed, s saves the copy that waits, once, when it is back', async () => {
+    const { env, connector } = session
+    const terminal = watchInTerminal(env, connector.url)
+    try {
+      await terminal.waitFor(new RegExp(`Connected to ${literal(connector.url)}`), 0)
+      await session.killConnector()
+      let mark = terminal.output().length
+      copyWithXclip(env, OTHER)
+      await terminal.waitFor(
+        /^… const retryDelays.*\n {2}waits for the connector — \[s\] save/m,
+        mark,
+      )
+      await terminal.waitFor(/^Offline: .* 1 copy waits\.$/m, mark)
+      mark = terminal.output().length
+      terminal.press('s')
+      await terminal.waitFor(/^Waiting to be saved: .*as soon as one does\.$/m, mark)
+      await terminal.waitFor(/^Offline: .* 1 save waits\.$/m, mark)
+
+      mark = terminal.output().length
+      await session.restartConnector()
+      await terminal.waitFor(/^Saved “.+”; it was waiting for the connector\.$/m, mark)
+      expect(await stored()).toEqual([OTHER])
+      await quit(terminal)
+      expect(await stored()).toEqual([OTHER])
+    } finally {
+      if (terminal.child.exitCode === null) terminal.child.kill('SIGTERM')
+    }
+  })
+})
