@@ -25,6 +25,9 @@ const SNIPPET = `export function debounce<T extends (...args: unknown[]) => void
 `
 // Renamed identifiers: the same token shape, so the embedded engine offers the saved snippet.
 const VARIANT = SNIPPET.replaceAll('waitMs', 'delayMs')
+const OFFLINE_SNIPPET = `def slugify(text: str) -> str:
+    return "-".join(part for part in text.lower().split() if part)
+`
 
 interface WireAsset {
   id: string
@@ -102,11 +105,15 @@ test('first run shows onboarding, and finishing it sends /onboarded to the conne
   findings.push(...(await captureView(page, 'now-empty')))
 })
 
-test('a new snippet is offered for saving, and S saves it into the connector', async () => {
+test('a new snippet is offered for saving, and S saves it with the name, tags and language chosen', async () => {
   await copy(SNIPPET)
   await expect(page.getByRole('heading', { name: 'New snippet worth keeping' })).toBeVisible()
-  // The language is shown and correctable; the preview re-highlights with the choice.
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('ts')
+  // The language is left to the connector until the user picks one (this came from a .tsx
+  // file); the preview re-highlights with the choice.
+  const language = page.getByRole('combobox', { name: 'Language' })
+  await expect(language).toHaveValue('')
+  await expect(language.locator('option:checked')).toHaveText('Detect automatically')
+  await language.selectOption('tsx')
   await expect(page.locator('pre.code[data-highlighted="true"]')).toBeVisible()
   const name = page.getByRole('textbox', { name: 'Name' })
   await name.fill('Debounce helper')
@@ -120,14 +127,13 @@ test('a new snippet is offered for saving, and S saves it into the connector', a
   await expect(page.getByRole('button', { name: /Undo/ })).toBeVisible()
   findings.push(...(await captureView(page, 'now-saved')))
 
-  expect(bridge.calls).toContainEqual({
-    method: 'save',
-    request: { name: 'Debounce helper', tags: ['timing', 'ts'], language: 'ts' },
-  })
   const assets = await harness.connectorJson<{ iterable: WireAsset[] }>('/assets')
+  expect(assets.iterable).toHaveLength(1)
   const saved = assets.iterable.find((asset) => asset.name === 'Debounce helper')
   expect(saved, 'the connector holds the saved asset').toBeDefined()
-  expect(saved?.tags?.iterable.map((tag) => tag.text).sort()).toEqual(['timing', 'ts'])
+  // The language picked, the tags typed and the connector's own tag (the language) all kept.
+  expect(saved?.formats.iterable[0]?.classification.specific).toBe('tsx')
+  expect(saved?.tags?.iterable.map((tag) => tag.text).sort()).toEqual(['timing', 'ts', 'tsx'])
   savedId = saved?.id ?? ''
 })
 
@@ -180,19 +186,19 @@ test('the library finds the snippet as you type, copies it with Enter and edits 
   await search.press('Control+e')
   const edit = page.getByRole('form', { name: 'Edit Debounce helper' })
   await edit.getByRole('textbox', { name: 'Name' }).fill('Debounce (trailing)')
-  // A language correction: the snippet came from a .tsx file.
-  await edit.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'TSX' })
+  // A language correction: it was plain TypeScript after all.
+  await edit.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'TypeScript' })
   findings.push(...(await captureView(page, 'library-edit')))
   await edit.getByRole('button', { name: 'Save changes' }).click()
   const row = page.getByRole('option', { name: /Debounce \(trailing\)/ })
   await expect(row).toBeVisible()
-  await expect(row).toContainText('TSX')
+  await expect(row).toContainText('TypeScript')
   await expect
     .poll(async () => {
       const asset = await harness.connectorJson<WireAsset>(`/assets/${savedId}`)
       return [asset.name, asset.formats.iterable[0]?.classification.specific]
     })
-    .toEqual(['Debounce (trailing)', 'tsx'])
+    .toEqual(['Debounce (trailing)', 'ts'])
 
   await search.press('Control+d')
   await expect(
@@ -210,6 +216,38 @@ test('activity lists what happened to each copy, with usage figures', async () =
   await expect(list.getByText('Saved', { exact: true })).toBeVisible()
   await expect(page.locator('.stat').first()).not.toContainText('–')
   findings.push(...(await captureView(page, 'activity')))
+})
+
+test('with the connector gone, a save waits and is made when it is back: "Saved (was waiting)"', async () => {
+  await page.keyboard.press('Control+1')
+  await harness.pauseConnector()
+  await copy(OFFLINE_SNIPPET)
+  await expect(page.getByRole('heading', { name: 'Waiting for the connector' })).toBeVisible()
+  await page.getByRole('textbox', { name: 'Name' }).fill('Slugify')
+  await page.getByRole('button', { name: /^Save/ }).click()
+  await expect(page.getByRole('heading', { name: 'Will be saved' })).toBeVisible()
+  findings.push(...(await captureView(page, 'now-save-waiting')))
+
+  harness.resumeConnector()
+  await expect(page.getByRole('status', { name: /Connector: Embedded/ })).toBeVisible({
+    timeout: 20_000,
+  })
+  await expect(page.getByRole('heading', { name: 'Saved' })).toBeVisible({ timeout: 20_000 })
+  await page.keyboard.press('Control+3')
+  const list = page.getByRole('list', { name: 'Recent copies' })
+  await expect(list.getByText('Saved (was waiting)')).toBeVisible()
+  findings.push(...(await captureView(page, 'activity-saved-after-wait')))
+  const assets = await harness.connectorJson<{ iterable: WireAsset[] }>('/assets')
+  expect(assets.iterable.filter((asset) => asset.name === 'Slugify')).toHaveLength(1)
+})
+
+test('the tray menu’s "Settings…" opens the Settings view', async () => {
+  await page.keyboard.press('Control+1')
+  await expect(page.getByRole('tab', { name: /Now/, selected: true })).toBeVisible()
+  // What main sends when "Settings…" is clicked (src/main/tray-window.ts).
+  await page.evaluate(() => window.__clipwiseOpenView?.('settings'))
+  await expect(page.getByRole('tab', { name: /Settings/, selected: true })).toBeVisible()
+  await expect(page.getByRole('switch', { name: 'Launch at login' })).toBeVisible()
 })
 
 test('settings apply through the core and persist across a reload', async () => {

@@ -14,6 +14,8 @@ declare global {
   interface Window {
     __clipwiseInvoke?: (method: string, request: unknown) => Promise<unknown>
     __clipwisePush?: (state: AppState) => void
+    /** Plays main asking the window for a view (the tray menu's "Settings…"). */
+    __clipwiseOpenView?: (view: string) => void
   }
 }
 
@@ -35,16 +37,22 @@ export async function bindBridge(page: Page, companion: Companion): Promise<Brid
   })
   await page.addInitScript((methods: string[]) => {
     const listeners = new Set<(state: AppState) => void>()
+    const viewListeners = new Set<(view: string) => void>()
     const api: Record<string, unknown> = {
       onState(listener: (state: AppState) => void) {
         listeners.add(listener)
         return () => listeners.delete(listener)
+      },
+      onOpenView(listener: (view: string) => void) {
+        viewListeners.add(listener)
+        return () => viewListeners.delete(listener)
       },
     }
     for (const method of methods) {
       api[method] = (request: unknown) => window.__clipwiseInvoke?.(method, request)
     }
     window.__clipwisePush = (state) => listeners.forEach((listener) => listener(state))
+    window.__clipwiseOpenView = (view) => viewListeners.forEach((listener) => listener(view))
     Object.defineProperty(window, 'clipwise', { value: Object.freeze(api) })
   }, Object.keys(invokeChannels))
 

@@ -18,6 +18,9 @@ export interface Harness {
   connectorJson<T>(path: string, body?: unknown): Promise<T>
   /** The settings file the core wrote. */
   settingsOnDisk(): Promise<Settings>
+  /** Stops the embedded connector; the core cannot start it again until `resumeConnector`. */
+  pauseConnector(): Promise<void>
+  resumeConnector(): void
   stop(): Promise<void>
 }
 
@@ -30,6 +33,8 @@ export async function startHarness(): Promise<Harness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'clipwise-e2e-'))
   const clipboard = createMemoryClipboard()
   let connector: EmbeddedConnectorHandle | undefined
+  let resume: (() => void) | undefined
+  let paused: Promise<void> = Promise.resolve()
   const companion = createCompanion({
     clipboard,
     dataDir,
@@ -37,6 +42,7 @@ export async function startHarness(): Promise<Harness> {
     platform: process.platform,
     discovery: { piecesPorts: [], legacyPorts: [] },
     startEmbeddedConnector: async () => {
+      await paused
       const running = await startConnector({ port: 0, dataDir: join(dataDir, 'connector') })
       connector = { url: running.url, stop: () => running.close() }
       return connector
@@ -62,6 +68,13 @@ export async function startHarness(): Promise<Harness> {
       })
       if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
       return (await response.json()) as T
+    },
+    async pauseConnector() {
+      paused = new Promise((resolve) => (resume = resolve))
+      await connector?.stop()
+    },
+    resumeConnector() {
+      resume?.()
     },
     async settingsOnDisk() {
       return JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')) as Settings

@@ -7,12 +7,9 @@ export function Notices() {
   return (
     <ul className="notices" aria-label="Notices">
       {notices.slice(-3).map((notice) => (
-        <li
-          key={notice.id}
-          className={`notice notice-${notice.level}`}
-          role={notice.level === 'error' ? 'alert' : 'status'}
-        >
-          {notice.message}
+        <li key={notice.id} className={`notice notice-${notice.level}`}>
+          {/* The live role sits inside the item: on the <li> it would hide it from the list. */}
+          <span role={notice.level === 'error' ? 'alert' : 'status'}>{notice.message}</span>
         </li>
       ))}
     </ul>

@@ -117,6 +117,33 @@ describe('Now view', () => {
     show(appState({ current: suggestion({ status: 'pending' }) }))
     expect(screen.getByRole('heading', { name: 'Checking your copy…' })).toBeTruthy()
   })
+
+  it('offers the save form for a copy that waits for the connector, and says the save waits', async () => {
+    const waiting = suggestion({
+      status: 'queued',
+      draft: { name: 'answer', language: '', tags: [] },
+    })
+    show(appState({ connection: { status: 'offline', queued: 1 }, current: waiting }))
+    expect(screen.getByRole('heading', { name: 'Waiting for the connector' })).toBeTruthy()
+    const language = screen.getByRole('combobox', { name: 'Language' }) as HTMLSelectElement
+    expect(language.selectedOptions[0]?.textContent).toBe('Detect automatically')
+    bridge.save.mockResolvedValueOnce({ status: 'waiting', message: 'Later.' })
+    await userEvent.setup().click(screen.getByRole('button', { name: /^Save/ }))
+    // No language chosen: none is sent, the connector detects it.
+    expect(bridge.save).toHaveBeenCalledWith({ suggestionId: 'copy-1', name: 'answer' })
+    const asked = appState({ current: { ...waiting, outcome: { type: 'save-waiting' } } })
+    act(() => useAppStore.getState().applyState(asked))
+    expect(screen.getByRole('heading', { name: 'Will be saved' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: /Undo/ })).toBeNull()
+  })
+
+  it('switches to the view main asks for (the tray menu’s "Settings…")', async () => {
+    show(appState())
+    const stop = useAppStore.getState().connect()
+    act(() => bridge.openView('settings'))
+    expect(screen.getByRole('tab', { name: /Settings/ }).getAttribute('aria-selected')).toBe('true')
+    stop()
+  })
 })
 
 describe('Onboarding', () => {
@@ -130,6 +157,23 @@ describe('Onboarding', () => {
     await user.click(screen.getByRole('button', { name: 'Start using Clipwise' }))
     expect(bridge.completeOnboarding).toHaveBeenCalledWith({ usageEvents: false })
     await waitFor(() => expect(screen.getByRole('tablist', { name: 'Views' })).toBeTruthy())
+  })
+})
+
+describe('other views (activity labels)', () => {
+  it('says when a save was made after it waited for the connector', async () => {
+    const at = new Date().toISOString()
+    show(
+      appState({
+        activity: [
+          { id: 'a2', at, preview: 'def slugify(text)', outcome: 'saved-after-wait' },
+          { id: 'a1', at, preview: 'def slugify(text)', outcome: 'save-waiting' },
+        ],
+      }),
+    )
+    await userEvent.setup().click(screen.getByRole('tab', { name: /Activity/ }))
+    expect(await screen.findByText('Saved (was waiting)')).toBeTruthy()
+    expect(screen.getByText('Save waiting')).toBeTruthy()
   })
 })
 
