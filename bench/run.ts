@@ -1,13 +1,13 @@
 // `npm run bench`: runs every `bench/*.bench.ts` one after another, each in its own process so
-// one benchmark's memory and warm caches do not colour the next. `bench:capture` (needs Xvfb and
-// a 30 s idle window) and `bench:quality` run on their own. Pass names to run a subset:
+// one benchmark's memory and warm caches do not colour the next. `bench:capture` and
+// `bench:tray-capture` (need Xvfb and an idle window) and `bench:quality` run on their own. Pass names to run a subset:
 // `npm run bench -- connector engine`; options (`--sizes=1000,10000`) go to every benchmark run.
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
 const here = import.meta.dirname
-const own = new Set(['capture.bench.ts'])
+const own = new Set(['capture.bench.ts', 'tray-capture.bench.ts'])
 const args = process.argv.slice(2)
 const wanted = args.filter((arg) => !arg.startsWith('--'))
 const options = args.filter((arg) => arg.startsWith('--'))
