@@ -14,7 +14,7 @@ import type { AppState } from '../src/shared/domain'
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8)
 const BURST = 3
 const GAP_MS = 400
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 function snippet(round: number, i: number): string {
   return `export function step${round}_${i}(values: number[]) {\n  return values.map((v) => v * ${i + 2} + ${round})\n}\n`

@@ -14,7 +14,7 @@ import { watchSelection } from '../src/front-ends/x11-selection-events'
 const COPIES = 20
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 10)
 const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /** CPU seconds of this process and of the children it has waited for (xclip). */
 function cpuSeconds(): number {
