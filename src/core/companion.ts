@@ -1,17 +1,17 @@
 import type { ConnectorClient } from '../connector/client'
-import type { AppState, UsageStats } from '../shared/domain'
+import type { AppState } from '../shared/domain'
 import { createActions, setOutcome } from './actions'
 import { createActivityLog } from './activity-log'
-import { assetText, preview } from './asset-mapping'
+import { preview } from './asset-mapping'
 import { createClipboardWatcher } from './clipboard-watcher'
 import { systemClock } from './clock'
 import type { Companion, CompanionDeps } from './contracts'
 import { saveCurrentClipboard } from './hotkey-save'
-import { compilePattern, PATTERN_INPUT_LIMIT } from './ingest-filter'
-import { listLibrary, searchLibrary, updateLibraryItem } from './library'
+import { createLibraryApi } from './library'
 import { openLocalState } from './local-state'
 import { createSaveQueue } from './save-queue'
 import { createConnectorSession } from './session'
+import { createPreferences } from './preferences'
 import { openSettingsStore } from './settings-store'
 import { createStateStore } from './state-store'
 import { createSuggestionFlow } from './suggestion-flow'
@@ -78,6 +78,16 @@ export function createCompanion(deps: CompanionDeps): Companion {
   })
   const actions = createActions({ state, flow, session, watcher, activity, saves, track })
   const clipboardSave = { clipboard: deps.clipboard, saves, state, activity, settings }
+  const library = createLibraryApi({ session, watcher, activity, track })
+  const preferences = createPreferences({
+    settingsStore,
+    local,
+    state,
+    watcher,
+    session,
+    usage,
+    fixedUrl: deps.connectorUrl !== undefined,
+  })
 
   async function onConnected(client: ConnectorClient): Promise<void> {
     if (!startedEventSent) {
@@ -110,55 +120,8 @@ export function createCompanion(deps: CompanionDeps): Companion {
       void track(trackingEvents.hotkeyUsed(settings().hotkey))
       return saveCurrentClipboard(clipboardSave, 'hotkey')
     },
-    listLibrary: () => listLibrary(session.connectedClient()),
-    searchLibrary: (request) => searchLibrary(session.connectedClient(), request.query),
-    async copyFromLibrary(request) {
-      const asset = await session.connectedClient().getAsset(request.assetId)
-      await watcher.writeOwn(assetText(asset))
-      void track(trackingEvents.libraryCopied(asset.id))
-    },
-    async updateAsset(request) {
-      const { item, previousName } = await updateLibraryItem(session.connectedClient(), request)
-      if (request.name !== undefined && request.name !== previousName) {
-        void track(trackingEvents.assetRenamed(item.id, previousName, item.name))
-      } else void track(trackingEvents.assetUpdated(item.id))
-      return item
-    },
-    async deleteAsset(request) {
-      await session.connectedClient().deleteAsset(request.assetId)
-      void track(trackingEvents.assetDeleted(request.assetId))
-    },
-    async getUsageStats(): Promise<UsageStats> {
-      const stats = activity.weekStats()
-      const assets = await session
-        .client()
-        ?.listAssets()
-        .catch(() => undefined)
-      if (assets) stats.snippetsSaved = assets.iterable.length
-      return stats
-    },
-    async updateSettings(patch) {
-      const before = settings()
-      const next = await settingsStore.update(patch)
-      state.update({ settings: next })
-      if (next.pollIntervalMs !== before.pollIntervalMs) watcher.setInterval(next.pollIntervalMs)
-      if (next.connectorUrl !== before.connectorUrl && !deps.connectorUrl) void session.retarget()
-      return next
-    },
-    async testIgnorePattern(request) {
-      const pattern = compilePattern(request.pattern)
-      if (!pattern)
-        return { valid: false, matches: false, error: 'Not a valid regular expression.' }
-      return { valid: true, matches: pattern.test(request.sample.slice(0, PATTERN_INPUT_LIMIT)) }
-    },
-    async completeOnboarding(request) {
-      const next = await settingsStore.update({ usageEvents: request.usageEvents })
-      await local.update({ onboarded: true })
-      state.update({ settings: next, onboarded: true })
-      const client = session.client()
-      if (client) await usage.sendOnboarded(client)
-      void track(trackingEvents.onboardingCompleted())
-    },
+    ...library,
+    ...preferences,
     setHotkeyStatus(status) {
       state.update({ hotkey: status })
     },

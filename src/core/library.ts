@@ -1,8 +1,12 @@
 import type { ConnectorClient } from '../connector/client'
-import type { LibraryItem } from '../shared/domain'
-import type { UpdateAssetRequest } from '../shared/ipc'
-import type { Asset } from '../shared/wire'
-import { assetLanguage, toLibraryItem } from './asset-mapping'
+import type { LibraryItem, UsageStats } from '../shared/domain'
+import type { ClipwiseApi, UpdateAssetRequest } from '../shared/ipc'
+import type { Asset, SeededConnectorTracking } from '../shared/wire'
+import type { ActivityLog } from './activity-log'
+import { assetLanguage, assetText, toLibraryItem } from './asset-mapping'
+import type { ClipboardWatcher } from './clipboard-watcher'
+import type { ConnectorSession } from './session'
+import { trackingEvents } from './tracking-events'
 
 /** Search results shown at most. */
 const SEARCH_LIMIT = 50
@@ -46,4 +50,51 @@ export async function updateLibraryItem(
     updated = await client.reclassifyAsset(updated, request.language)
   }
   return { item: toLibraryItem(updated), previousName: before.name ?? '' }
+}
+
+/** The library part of the tray window's API (list, search, copy, edit, delete, figures). */
+export function createLibraryApi(deps: {
+  session: ConnectorSession
+  watcher: ClipboardWatcher
+  activity: ActivityLog
+  track: (event: SeededConnectorTracking) => void
+}): Pick<
+  ClipwiseApi,
+  | 'listLibrary'
+  | 'searchLibrary'
+  | 'copyFromLibrary'
+  | 'updateAsset'
+  | 'deleteAsset'
+  | 'getUsageStats'
+> {
+  const { session, track } = deps
+  return {
+    listLibrary: () => listLibrary(session.connectedClient()),
+    searchLibrary: (request) => searchLibrary(session.connectedClient(), request.query),
+    async copyFromLibrary(request) {
+      const asset = await session.connectedClient().getAsset(request.assetId)
+      await deps.watcher.writeOwn(assetText(asset))
+      track(trackingEvents.libraryCopied(asset.id))
+    },
+    async updateAsset(request) {
+      const { item, previousName } = await updateLibraryItem(session.connectedClient(), request)
+      if (request.name !== undefined && request.name !== previousName) {
+        track(trackingEvents.assetRenamed(item.id, previousName, item.name))
+      } else track(trackingEvents.assetUpdated(item.id))
+      return item
+    },
+    async deleteAsset(request) {
+      await session.connectedClient().deleteAsset(request.assetId)
+      track(trackingEvents.assetDeleted(request.assetId))
+    },
+    async getUsageStats(): Promise<UsageStats> {
+      const stats = deps.activity.weekStats()
+      const assets = await session
+        .client()
+        ?.listAssets()
+        .catch(() => undefined)
+      if (assets) stats.snippetsSaved = assets.iterable.length
+      return stats
+    },
+  }
 }

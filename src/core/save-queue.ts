@@ -6,32 +6,23 @@ import {
   toErrorInfo,
   type ConnectorClient,
 } from '../connector/client'
-import type { Asset, SeededConnectorCreation } from '../shared/wire'
 import { ActionError } from './action-error'
 import type { ActivityLog } from './activity-log'
-import { assetText, preview, seedFor } from './asset-mapping'
+import { preview } from './asset-mapping'
 import type { Clock } from './clock'
 import { openQueueFile, processAlive, type QueuedSave } from './queue-file'
+import { heldCopy, seedOf, type Delivered } from './save-delivery'
 import type { ConnectorSession } from './session'
 import type { StateStore } from './state-store'
 
-/** A reuse match at least this similar counts as "already saved" (hotkey, `clipwise save`). */
-export const ALREADY_SAVED_SIMILARITY = 0.95
 /** How long a claim on a queued save holds while its process lives. */
 const CLAIM_MS = 60_000
-/** Tolerance when telling "stored by our lost attempt" from "saved before it". */
-const CLOCK_SLACK_MS = 5_000
 
 export const WAITING_MESSAGE =
   'No connector answers right now: Clipwise keeps this save and makes it as soon as one does.'
 
+export type { Delivered } from './save-delivery'
 export type SaveAsk = Omit<QueuedSave, 'id' | 'queuedAt' | 'sentAt' | 'claim'>
-export interface Delivered {
-  assetId: string
-  name: string
-  /** The connector already held this snippet; nothing new was stored. */
-  alreadySaved: boolean
-}
 export type SaveAnswer = ({ status: 'saved' } & Delivered) | { status: 'waiting'; message: string }
 
 export interface SaveQueueDeps {
@@ -92,33 +83,13 @@ export function createSaveQueue(deps: SaveQueueDeps): SaveQueue {
     return claimed
   }
 
-  /** Asks `/suggestion` whether the connector already holds this exact text. */
-  async function held(client: ConnectorClient, entry: QueuedSave): Promise<Delivered | undefined> {
-    const suggestion = await client.suggest(seedFor(entry.text))
-    const compared = new Map<string, Asset>()
-    for (const asset of [...suggestion.reuse.assets.iterable, ...suggestion.assets.iterable]) {
-      compared.set(asset.id, asset)
-    }
-    const exact = [...compared.values()].filter((asset) => sameText(assetText(asset), entry.text))
-    const sentAt = entry.sentAt
-    if (sentAt !== undefined) {
-      const ours = exact.find((a) => Date.parse(a.created.value) >= sentAt - CLOCK_SLACK_MS)
-      if (ours) return { assetId: ours.id, name: ours.name ?? '', alreadySaved: false }
-    }
-    if (entry.allowDuplicate) return undefined
-    const similar = (asset: Asset) =>
-      (suggestion.distribution?.[asset.id] ?? 0) >= ALREADY_SAVED_SIMILARITY
-    const same = exact[0] ?? [...compared.values()].find(similar)
-    return same ? { assetId: same.id, name: same.name ?? same.id, alreadySaved: true } : undefined
-  }
-
   async function deliver(
     client: ConnectorClient,
     entry: QueuedSave,
     durable: boolean,
   ): Promise<Delivered> {
     if (entry.sentAt !== undefined || !entry.allowDuplicate) {
-      const found = await held(client, entry)
+      const found = await heldCopy(client, entry)
       if (found) return found
     }
     const sent: QueuedSave = { ...entry, sentAt: entry.sentAt ?? now() }
@@ -129,7 +100,7 @@ export function createSaveQueue(deps: SaveQueueDeps): SaveQueue {
       assetId = await client.react({ save: true, seed: seedOf(entry) })
     } catch (error) {
       const lost = error instanceof ConnectorError && error.code === 'TIMEOUT'
-      const found = lost ? await held(client, sent).catch(() => undefined) : undefined
+      const found = lost ? await heldCopy(client, sent).catch(() => undefined) : undefined
       if (found) return found
       throw error
     }
@@ -215,32 +186,4 @@ export function createSaveQueue(deps: SaveQueueDeps): SaveQueue {
       showCount(await file.read())
     },
   }
-}
-
-/** The `/reaction` seed: what the user chose travels with the snippet, in one request. */
-export function seedOf(save: Pick<QueuedSave, 'text' | 'name' | 'tags' | 'language'>) {
-  const name = save.name?.trim()
-  const tags = [...new Set((save.tags ?? []).map((tag) => tag.trim()).filter(Boolean))]
-  const seed: SeededConnectorCreation = seedFor(save.text)
-  const asset = seed.asset as NonNullable<SeededConnectorCreation['asset']>
-  if (name || tags.length > 0) {
-    asset.metadata = {
-      ...(name ? { name } : {}),
-      ...(tags.length > 0 ? { tags: tags.map((text) => ({ text })) } : {}),
-    }
-  }
-  if (save.language && asset.format.fragment) {
-    asset.format.fragment.metadata = { ext: save.language }
-  }
-  return seed
-}
-
-/** Equal after line endings, trailing spaces and surrounding blank space are set aside. */
-export function sameText(a: string, b: string): boolean {
-  const normalise = (text: string) =>
-    text
-      .replace(/\r\n?/g, '\n')
-      .replace(/[ \t]+$/gm, '')
-      .trim()
-  return normalise(a) === normalise(b)
 }
