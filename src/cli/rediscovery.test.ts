@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { spawnConnector, waitForUrl } from '../connector/server/test-support/spawn-connector'
-import { createCompanion, createMemoryClipboard } from '../core'
-import type { AppState } from '../shared/domain'
+import { createTestCompanion } from '../core/test-support/test-companion'
 import { ADVERTISEMENT_FILE, useOrStartEmbedded } from '../front-ends/embedded-advertisement'
 import { startInProcessConnector } from './embedded-connector'
 
@@ -28,21 +27,13 @@ describe('the CLI when its connector stops answering', () => {
     const otherUrl = await waitForUrl(other)
     writeFileSync(join(dataDir, ADVERTISEMENT_FILE), JSON.stringify({ url: otherUrl, pid: 1 }))
 
-    const clipboard = createMemoryClipboard()
-    const companion = createCompanion({
-      clipboard,
+    const { companion, clipboard, state } = createTestCompanion({
       dataDir,
-      appVersion: '0.1.0',
-      platform: 'linux',
-      discovery: { piecesPorts: [], legacyPorts: [] },
       startEmbeddedConnector: () =>
         useOrStartEmbedded(dataDir, () => startInProcessConnector(dataDir)),
     })
-    const states: AppState[] = []
-    companion.subscribe((state) => states.push(state))
     cleanups.push(() => companion.stop())
     await companion.start()
-    const state = () => states.at(-1) as AppState
     expect(state().connection).toMatchObject({ status: 'connected', target: { url: otherUrl } })
 
     other.child.kill('SIGKILL')

@@ -65,6 +65,18 @@ function watchInTerminal(env: NodeJS.ProcessEnv, connectorUrl: string): Terminal
   }
 }
 
+/** `clipwise watch` in a terminal, once it says it is connected. */
+async function connectedWatch(env: NodeJS.ProcessEnv, connectorUrl: string): Promise<Terminal> {
+  const terminal = watchInTerminal(env, connectorUrl)
+  try {
+    await terminal.waitFor(new RegExp(`Connected to ${literal(connectorUrl)}`), 0)
+    return terminal
+  } catch (error) {
+    terminal.child.kill('SIGTERM')
+    throw error
+  }
+}
+
 interface WireAssets {
   iterable: {
     id: string
@@ -73,24 +85,33 @@ interface WireAssets {
   }[]
 }
 
-describe.skipIf(skipReason !== '')('clipwise watch in a terminal: readable lines, r/s/d', () => {
-  let session: X11Session
-
+/** Xvfb and a connector for the tests of one describe block. */
+function useX11Session(): { get: () => X11Session } {
+  let session: X11Session | undefined
   beforeAll(async () => {
     session = await startX11Session()
   })
-
   afterAll(async () => {
     await session?.stop()
   })
+  return {
+    get() {
+      if (!session) throw new Error('the X11 session did not start')
+      return session
+    },
+  }
+}
+
+describe.skipIf(skipReason !== '')('clipwise watch in a terminal: readable lines, r/s/d', () => {
+  const x11 = useX11Session()
 
   const assets = async () =>
-    ((await (await fetch(`${session.connector.url}/assets`)).json()) as WireAssets).iterable
+    ((await (await fetch(`${x11.get().connector.url}/assets`)).json()) as WireAssets).iterable
 
   /** The snippets the connector remembered, oldest first (read after it stopped: it holds its
    * database exclusively while it runs). */
   const seeds = () => {
-    const db = new DatabaseSync(join(session.connector.dataDir, 'clipwise.sqlite'), {
+    const db = new DatabaseSync(join(x11.get().connector.dataDir, 'clipwise.sqlite'), {
       readOnly: true,
     })
     try {
@@ -104,11 +125,9 @@ describe.skipIf(skipReason !== '')('clipwise watch in a terminal: readable lines
   }
 
   it('s saves the suggested snippet, r puts the saved one back on the clipboard, d dismisses', async () => {
-    const { env, connector } = session
-    const terminal = watchInTerminal(env, connector.url)
+    const { env, connector } = x11.get()
+    const terminal = await connectedWatch(env, connector.url)
     try {
-      await terminal.waitFor(new RegExp(`Connected to ${literal(connector.url)}`), 0)
-
       // A new snippet: a readable "worth saving" line; s saves it in the connector.
       let mark = terminal.output().length
       copyWithXclip(env, SNIPPET)
@@ -160,7 +179,7 @@ describe.skipIf(skipReason !== '')('clipwise watch in a terminal: readable lines
       expect(await terminal.exited).toBe(0)
 
       // The dismiss left an intention for the dismissed snippet (the last copy asked about).
-      await session.stopConnector()
+      await x11.get().stopConnector()
       const remembered = seeds()
       const asked = remembered.filter((seed) => seed.source === 'suggestion')
       const intended = remembered.filter((seed) => seed.source === 'intention')
@@ -177,18 +196,10 @@ describe.skipIf(skipReason !== '')('clipwise watch in a terminal: readable lines
 })
 
 describe.skipIf(skipReason !== '')('clipwise watch keys act on what the terminal shows', () => {
-  let session: X11Session
-
-  beforeAll(async () => {
-    session = await startX11Session()
-  })
-
-  afterAll(async () => {
-    await session?.stop()
-  })
+  const x11 = useX11Session()
 
   const stored = async () =>
-    ((await (await fetch(`${session.connector.url}/assets`)).json()) as WireAssets).iterable.map(
+    ((await (await fetch(`${x11.get().connector.url}/assets`)).json()) as WireAssets).iterable.map(
       (asset) => asset.formats.iterable[0]?.fragment?.string?.raw,
     )
 
@@ -198,10 +209,9 @@ describe.skipIf(skipReason !== '')('clipwise watch keys act on what the terminal
   }
 
   it('after a copy holding a secret, s does not save the earlier copy', async () => {
-    const { env, connector } = session
-    const terminal = watchInTerminal(env, connector.url)
+    const { env, connector } = x11.get()
+    const terminal = await connectedWatch(env, connector.url)
     try {
-      await terminal.waitFor(new RegExp(`Connected to ${literal(connector.url)}`), 0)
       let mark = terminal.output().length
       copyWithXclip(env, SNIPPET)
       await terminal.waitFor(
@@ -222,11 +232,10 @@ describe.skipIf(skipReason !== '')('clipwise watch keys act on what the terminal
   })
 
   it('with the connector killed, s saves the copy that waits, once, when it is back', async () => {
-    const { env, connector } = session
-    const terminal = watchInTerminal(env, connector.url)
+    const { env, connector } = x11.get()
+    const terminal = await connectedWatch(env, connector.url)
     try {
-      await terminal.waitFor(new RegExp(`Connected to ${literal(connector.url)}`), 0)
-      await session.killConnector()
+      await x11.get().killConnector()
       let mark = terminal.output().length
       copyWithXclip(env, OTHER)
       await terminal.waitFor(
@@ -240,7 +249,7 @@ describe.skipIf(skipReason !== '')('clipwise watch keys act on what the terminal
       await terminal.waitFor(/^Offline: .* 1 save waits\.$/m, mark)
 
       mark = terminal.output().length
-      await session.restartConnector()
+      await x11.get().restartConnector()
       await terminal.waitFor(/^Saved “.+”; it was waiting for the connector\.$/m, mark)
       expect(await stored()).toEqual([OTHER])
       await quit(terminal)

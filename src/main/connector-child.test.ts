@@ -3,11 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createCompanion, createMemoryClipboard } from '../core'
-import type { Companion } from '../core/contracts'
 import { gate } from '../core/test-support/connector-proxy'
+import { createTestCompanion } from '../core/test-support/test-companion'
 import { useOrStartEmbedded } from '../front-ends/embedded-advertisement'
-import type { AppState } from '../shared/domain'
 import { startConnectorChild } from './connector-child'
 import { forkConnectorChild } from './test-support/node-connector-child'
 import { trayIconStatus, trayStatus } from './tray-menu'
@@ -28,13 +26,8 @@ async function trayCore(options: { holdRestart?: Promise<void> } = {}) {
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }))
   const processes: ChildProcess[] = []
   cleanups.push(() => processes.forEach((child) => child.kill('SIGKILL')))
-  const clipboard = createMemoryClipboard()
-  const companion: Companion = createCompanion({
-    clipboard,
+  const { companion, clipboard, states, state } = createTestCompanion({
     dataDir,
-    appVersion: '0.1.0',
-    platform: 'linux',
-    discovery: { piecesPorts: [], legacyPorts: [] },
     startEmbeddedConnector: () =>
       useOrStartEmbedded(dataDir, async () => {
         if (processes.length > 0) await options.holdRestart
@@ -43,11 +36,8 @@ async function trayCore(options: { holdRestart?: Promise<void> } = {}) {
         return startConnectorChild(child, dataDir)
       }),
   })
-  const states: AppState[] = []
-  companion.subscribe((state) => states.push(state))
   cleanups.push(() => companion.stop())
   await companion.start()
-  const state = () => states.at(-1) as AppState
   const assets = async () => {
     const url = state().connection.target?.url
     const response = await fetch(`${url}/assets`)
