@@ -192,7 +192,7 @@ describe.skipIf(skipReason !== '')('clipwise watch in a terminal: readable lines
         await terminal.exited
       }
     }
-  })
+  }, 90_000) // a watch process (TypeScript through tsx) under Xvfb, on a shared machine
 })
 
 describe.skipIf(skipReason !== '')('clipwise watch keys act on what the terminal shows', () => {
@@ -229,7 +229,7 @@ describe.skipIf(skipReason !== '')('clipwise watch keys act on what the terminal
     } finally {
       if (terminal.child.exitCode === null) terminal.child.kill('SIGTERM')
     }
-  })
+  }, 90_000) // a watch process (TypeScript through tsx) under Xvfb, on a shared machine
 
   it('with the connector killed, s saves the copy that waits, once, when it is back', async () => {
     const { env, connector } = x11.get()
@@ -257,5 +257,5 @@ describe.skipIf(skipReason !== '')('clipwise watch keys act on what the terminal
     } finally {
       if (terminal.child.exitCode === null) terminal.child.kill('SIGTERM')
     }
-  })
+  }, 90_000) // a watch process (TypeScript through tsx) under Xvfb, on a shared machine
 })
