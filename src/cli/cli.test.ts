@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   copyWithXclip as copyTo,
   missingTools,
@@ -43,12 +43,19 @@ describe.skipIf(skipReason !== '')('clipwise watch / save on the X11 clipboard',
     await session?.stop()
   })
 
+  // A test that timed out never reaches its `finally`: end the watch it left running.
+  let watching: ReturnType<typeof spawn> | undefined
+  afterEach(() => {
+    if (watching?.exitCode === null && watching.signalCode === null) watching.kill('SIGKILL')
+  })
+
   it('prints a suggestion per copy, saves the clipboard, and suggests reuse for the same snippet', async () => {
     const watch = spawn(
       process.execPath,
       [...NODE_ARGS, 'watch', '--json', '--connector', connector.url],
       { env },
     )
+    watching = watch
     let stdout = ''
     let stderr = ''
     watch.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   copyWithXclip,
   missingTools,
@@ -29,6 +29,16 @@ const OTHER =
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`
 
+const running = new Set<ChildProcessWithoutNullStreams>()
+// A test that timed out never reaches its `finally`: end what it left running here.
+afterEach(async () => {
+  for (const child of running) {
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    await exited
+  }
+})
+
 interface Terminal {
   /** Everything watch wrote (stdout and stderr share the terminal), without carriage returns. */
   output(): string
@@ -44,9 +54,13 @@ function watchInTerminal(env: NodeJS.ProcessEnv, connectorUrl: string): Terminal
     .map(quote)
     .join(' ')
   // -q quiet, -f flush each write, -e exit with watch's code, -E never: no echo of the keys.
+  // Its own process group, so that a test that gives up can end script, sh and watch together.
   const child = spawn('script', ['-qfe', '-E', 'never', '-c', command, '/dev/null'], {
     env: { ...env, SHELL: '/bin/sh' },
+    detached: true,
   })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString().replace(/\r/g, '')))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
