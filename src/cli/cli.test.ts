@@ -37,7 +37,7 @@ describe.skipIf(skipReason !== '')('clipwise watch / save on the X11 clipboard',
     session = await startX11Session()
     connector = session.connector
     env = session.env
-  })
+  }, 60_000)
 
   afterAll(async () => {
     await session?.stop()

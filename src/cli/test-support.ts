@@ -55,7 +55,7 @@ export async function startX11Session(): Promise<X11Session> {
       child.stdout?.on('data', (chunk: Buffer) => (announced += chunk.toString()))
       return until(
         () => /listening on (http:\/\/\S+)/.exec(announced)?.[1],
-        15_000,
+        45_000, // TypeScript through tsx, on a machine others share
         'the connector',
       )
     }

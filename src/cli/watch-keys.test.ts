@@ -104,7 +104,7 @@ function useX11Session(): { get: () => X11Session } {
   let session: X11Session | undefined
   beforeAll(async () => {
     session = await startX11Session()
-  })
+  }, 60_000)
   afterAll(async () => {
     await session?.stop()
   })
