@@ -68,7 +68,7 @@ describe.skipIf(skipReason !== '')('clipwise watch / save on the X11 clipboard',
     try {
       await until(
         () => (stderr.includes(`Connected to ${connector.url}`) ? true : undefined),
-        15_000,
+        30_000,
         'watch to connect',
       )
       expect(stderr).toContain('X11 selection events (XFixes)')
@@ -76,7 +76,7 @@ describe.skipIf(skipReason !== '')('clipwise watch / save on the X11 clipboard',
       copyWithXclip(SNIPPET)
       const first = await until(
         () => lines()[0],
-        15_000,
+        30_000,
         () => `the first suggestion line; watch said: ${stderr}`,
       )
       expect(first).toEqual({
@@ -96,7 +96,7 @@ describe.skipIf(skipReason !== '')('clipwise watch / save on the X11 clipboard',
       expect(assets.iterable.map((asset) => asset.id)).toEqual([id])
 
       copyWithXclip(SNIPPET)
-      const second = await until(() => lines()[1], 5000, 'the second suggestion line')
+      const second = await until(() => lines()[1], 15_000, 'the second suggestion line')
       expect(second.reuse.suggested).toBe(true)
       expect(second.reuse.assets[0]).toMatchObject({ id, similarity: 1 })
 

@@ -71,7 +71,7 @@ function watchInTerminal(env: NodeJS.ProcessEnv, connectorUrl: string): Terminal
     waitFor: (pattern, from) =>
       until(
         () => pattern.exec(output.slice(from)) ?? undefined,
-        15_000,
+        30_000,
         () => `${pattern} in watch's output:\n${output.slice(from)}`,
       ),
     exited,
