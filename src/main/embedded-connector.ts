@@ -22,7 +22,7 @@ export async function useOrStartEmbeddedConnector(
     return { url: advertised, stop: async () => undefined }
   }
   const running = await startEmbeddedConnector(dataDir)
-  await writeFile(file, JSON.stringify({ url: running.url, pid: process.pid }))
+  await writeFile(file, JSON.stringify({ url: running.url, pid: process.pid }), { mode: 0o600 })
   return {
     url: running.url,
     stop: async () => {
