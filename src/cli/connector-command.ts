@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import envPaths from 'env-paths'
-import { DataDirLockedError, startConnector } from '../connector/server'
+import { DataDirLockedError, StoreOpenError, startConnector } from '../connector/server'
 
 const USAGE = `Usage: clipwise connector [--port <n>] [--data <dir>] [--allow-origin <origin>]...
   --port          port on 127.0.0.1 (0, the default, picks a free one)
@@ -54,6 +54,10 @@ export async function runConnectorCommand(args: string[]): Promise<number> {
     if (error instanceof DataDirLockedError) {
       process.stderr.write(`${error.message}\n`)
       return 3
+    }
+    if (error instanceof StoreOpenError) {
+      process.stderr.write(`${error.message}\n`)
+      return 4
     }
     throw error
   }
