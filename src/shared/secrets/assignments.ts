@@ -60,6 +60,9 @@ const isNameChar = (c: number) =>
   c === 95 ||
   c === 46 ||
   c === 45
+/** Characters that end an unquoted value: white space, quotes, `;` `,` `#` `=` (and `&`). */
+const VALUE_ENDS = new Set([...' \t\r\n\f\v"\'`;,#='].map((c) => c.charCodeAt(0)))
+const URL_VALUE_ENDS = new Set([...VALUE_ENDS, 38])
 /** A cheap first test: names without any of these are never secret names. */
 const SECRET_HINT = /pass|pwd|secret|token|cred|key|_auth/i
 const MAX_NAME = 80
@@ -74,8 +77,18 @@ function wordsOf(name: string): string[] {
     .map((w) => w.toLowerCase())
 }
 
+const kindCache = new Map<string, 'password' | 'key' | undefined>()
+
 /** How much a name says its value is a secret: 'password' (any value), 'key' (random-looking). */
 export function secretNameKind(name: string): 'password' | 'key' | undefined {
+  if (kindCache.has(name)) return kindCache.get(name)
+  const kind = nameKind(name)
+  if (kindCache.size > 4096) kindCache.clear()
+  kindCache.set(name, kind)
+  return kind
+}
+
+function nameKind(name: string): 'password' | 'key' | undefined {
   if (name === '_auth' || name === '_password') return 'password'
   const words = wordsOf(name)
   const last = words[words.length - 1]
@@ -192,8 +205,8 @@ function valueAfter(
   }
   const start = j
   let k = start
-  const stop = urlParameter ? /[\s"'`;,#=&]/ : /[\s"'`;,#=]/
-  while (k < text.length && k - start <= MAX_VALUE && !stop.test(text[k] as string)) k++
+  const ends = urlParameter ? URL_VALUE_ENDS : VALUE_ENDS
+  while (k < text.length && k - start <= MAX_VALUE && !ends.has(text.charCodeAt(k))) k++
   while (k < text.length && text[k] === '=' && k - start <= MAX_VALUE + 3) k++
   if (k - start > MAX_VALUE + 3) return undefined
   return [start, k, false]
@@ -221,12 +234,21 @@ function unquotedIsLiteral(
 }
 
 /** Every secret value assigned to a secret-looking name. */
-export function findAssignments(text: string, limit = Infinity): Span[] {
-  const found: Span[] = []
+export function findAssignments(
+  text: string,
+  limit = Infinity,
+  keepGoing: () => boolean = () => true,
+): Span[] & { stoppedAt?: number } {
+  const found: Span[] & { stoppedAt?: number } = []
   const operators = /=>|:=|=|:/g
   let lastEnd = 0
+  let seen = 0
   for (let m = operators.exec(text); m; m = operators.exec(text)) {
     const op = m.index
+    if (++seen % 1024 === 0 && !keepGoing()) {
+      found.stoppedAt = op
+      break
+    }
     if (op < lastEnd) continue
     const named = nameBefore(text, op)
     if (!named) continue

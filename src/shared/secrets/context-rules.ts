@@ -9,8 +9,11 @@ export interface ContextRule {
   category: SecretFinding['category']
   severity: SecretFinding['severity']
   description: string
-  /** Spans in order; stops after `limit` of them. */
-  find(text: string, limit?: number): Span[]
+  /**
+   * Spans in order; stops after `limit` of them, or where `keepGoing` says no (then the array's
+   * `stoppedAt` says where).
+   */
+  find(text: string, limit?: number, keepGoing?: () => boolean): Span[] & { stoppedAt?: number }
 }
 
 /**
@@ -68,13 +71,6 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     find: findPrivateKeys,
   },
   {
-    kind: 'secret-assignment',
-    category: 'SECRET',
-    severity: 'HIGH',
-    description: 'A password, secret or key assigned in code or configuration.',
-    find: findAssignments,
-  },
-  {
     kind: 'azure-sas-signature',
     category: 'ACCESS_TOKEN',
     severity: 'HIGH',
@@ -125,5 +121,13 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     severity: 'HIGH',
     description: 'A value in a Kubernetes Secret.',
     find: findKubernetesSecretData,
+  },
+  {
+    kind: 'secret-assignment',
+    category: 'SECRET',
+    severity: 'HIGH',
+    description: 'A password, secret or key assigned in code or configuration.',
+    // Last: the only rule that looks at every `=` and `:`.
+    find: findAssignments,
   },
 ]

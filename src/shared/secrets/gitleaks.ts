@@ -63,7 +63,7 @@ const MAX_REPEAT = 1024
 // reach a few characters left of their keyword and at most this far right).
 const MAX_REACH = 4096
 // Merged windows are scanned in chunks of this size (the work guard looks between chunks).
-const CHUNK = 16 * 1024
+const CHUNK = 8 * 1024
 // The lazy name prefix gitleaks puts before its keyword only moves the match start left: it never
 // changes the secret, and in a backtracking engine it multiplies the work at every position.
 const NAME_PREFIX = /^((?:\(\?i\)|\(\?i:)?)\[\\w\.-\]\{0,50\}\?/
@@ -242,13 +242,14 @@ export function scanGitleaks(
   text: string,
   maxWork = Infinity,
   maxMatches = Infinity,
+  keepGoing: () => boolean = () => true,
 ): { matches: GitleaksMatch[]; stoppedAt?: number } {
   const matches: GitleaksMatch[] = []
   const seen = new Set<string>()
   let work = 0
   for (const chunk of chunksOf(text)) {
     work += chunk.to - chunk.from
-    if (work > maxWork) return { matches, stoppedAt: chunk.from }
+    if (work > maxWork || !keepGoing()) return { matches, stoppedAt: chunk.from }
     for (const m of matchesInWindow(chunk.rule, text, chunk.from, chunk.to)) {
       const key = `${m.ruleId}:${m.start}`
       if (seen.has(key)) continue

@@ -35,14 +35,15 @@ describe('scanSecrets on large copies', () => {
     ['key block headers without a key', '-----BEGIN '.repeat(MIB / 11)],
     ['long upper-case lines', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(MIB / 26)],
   ])('answers for %s', (_, text) => {
-    expect(scanSecrets(text)).toEqual([])
+    // No time budget here: this checks the answer; the benchmark times it.
+    expect(scanSecrets(text, { budgetMs: Infinity })).toEqual([])
   })
 
   it('still finds a credential at the end of a large copy, and redacts only its value', () => {
     const token = 'ghp_' + 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2'
     const text =
       'const x = 1\n'.repeat(50_000) + `const client = new Octokit({ auth: '${token}' })\n`
-    const findings = scanSecrets(text)
+    const findings = scanSecrets(text, { budgetMs: Infinity })
     expect(findings.map((f) => f.kind)).toEqual(['github-pat'])
     expect(
       redactSecrets(text, findings).endsWith(`new Octokit({ auth: '<redacted:github-pat>' })\n`),
@@ -61,8 +62,18 @@ describe('scanSecrets on large copies', () => {
 
   it('past the work limit, counts the rest as a secret instead of scanning on', () => {
     const text = 'glpat-'.repeat(50_000)
-    const findings = scanSecrets(text, { maxWork: 64 * 1024 })
+    const findings = scanSecrets(text, { maxWork: 64 * 1024, budgetMs: Infinity })
     expect(findings.at(-1)).toMatchObject({ kind: UNCHECKED_KIND, end: text.length })
+  })
+
+  it('past its time budget, stops and counts the rest as a secret (a fake clock)', () => {
+    let t = 0
+    const token = 'ghp_' + 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2'
+    const text = `${'sk-'.repeat(200_000)} ${token}`
+    const findings = scanSecrets(text, { budgetMs: 40, now: () => (t += 1) })
+    const last = findings.at(-1)
+    expect(last).toMatchObject({ kind: UNCHECKED_KIND, end: text.length })
+    expect(redactSecrets(text, findings)).not.toContain(token)
   })
 })
 

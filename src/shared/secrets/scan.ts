@@ -12,7 +12,18 @@ export interface ScanOptions {
    * or stored. Counted in characters, not time, so a verdict never depends on machine load.
    */
   maxWork?: number
+  /**
+   * Longest a scan may take, in ms (default SCAN_BUDGET_MS): looked at between chunks of work,
+   * so no scan blocks its caller much longer. What is left counts as a secret, as above. This
+   * only decides on crafted input or a machine so loaded that even ordinary text runs over.
+   */
+  budgetMs?: number
+  /** Clock in ms (tests). */
+  now?: () => number
 }
+
+/** The time budget of one scan: the 50 ms goal less the slack of one chunk of work. */
+export const SCAN_BUDGET_MS = 40
 
 /**
  * Chosen with `npm run bench -- secrets`: ordinary 1 MiB texts (code, prose, logs) use at most
@@ -54,24 +65,31 @@ function withoutOverlaps(findings: SecretFinding[]): SecretFinding[] {
 
 /**
  * Every credential found in the text, in order, without overlaps: gitleaks' rule set (as data)
- * plus Clipwise's rules for what it lacks. Time is linear in the text and the work is bounded (see ScanOptions).
+ * plus Clipwise's rules for what it lacks. Time is linear in the text, and work and time are bounded (see ScanOptions).
  */
 export function scanSecrets(text: string, options: ScanOptions = {}): SecretFinding[] {
+  const now = options.now ?? (() => performance.now())
+  const deadline = now() + (options.budgetMs ?? SCAN_BUDGET_MS)
+  const keepGoing = () => now() <= deadline
   const found: SecretFinding[] = []
   let stop = text.length
   for (const rule of CONTEXT_RULES) {
-    const spans = rule.find(text, MAX_FINDINGS_PER_RULE)
+    // A rule there was no time left for has checked nothing.
+    if (!keepGoing()) return withoutOverlaps([...found, unchecked(0, text.length)])
+    const spans = rule.find(text, MAX_FINDINGS_PER_RULE, keepGoing)
     for (const span of spans) {
       const { kind, category, severity, description } = rule
-      found.push({ kind, category, severity, description, ...span })
+      found.push({ kind, category, severity, description, start: span.start, end: span.end })
     }
     const last = spans[spans.length - 1]
     if (last && spans.length >= MAX_FINDINGS_PER_RULE) stop = Math.min(stop, last.end)
+    if (spans.stoppedAt !== undefined) stop = Math.min(stop, spans.stoppedAt)
   }
   const { matches, stoppedAt } = scanGitleaks(
     text,
     options.maxWork ?? MAX_SCAN_WORK,
     MAX_FINDINGS_PER_RULE,
+    keepGoing,
   )
   for (const m of matches)
     found.push({ ...describeGitleaksRule(m.ruleId), start: m.start, end: m.end })
