@@ -57,16 +57,20 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
     while (s !== 0 && !next[s]?.has(code)) s = fail[s] as number
     return next[s]?.get(code) ?? 0
   }
+  const emits = Uint8Array.from(output, (ids) => (ids.length > 0 ? 1 : 0))
   return {
     scan(text, hit) {
       let state = 0
       for (let i = 0; i < text.length; i++) {
         let code = text.charCodeAt(i)
-        if (code >= 65 && code <= 90) code += 32
-        else if (code >= 128) code = text[i]?.toLowerCase().charCodeAt(0) ?? code
-        state = step(state, code)
-        const found = output[state]
-        if (found && found.length > 0) for (const id of found) hit(id, i + 1)
+        if (code < 128) {
+          if (code >= 65 && code <= 90) code += 32
+          state = ascii[state * 128 + code] as number
+        } else {
+          code = text[i]?.toLowerCase().charCodeAt(0) ?? code
+          state = step(state, code)
+        }
+        if (emits[state] === 1) for (const id of output[state] as number[]) hit(id, i + 1)
       }
     },
   }
