@@ -127,7 +127,8 @@ export function suggest(
   const reuse = engine.isReuse(live[0])
   const secrets = engine.scanSecrets(seed.text)
   // The echo carries the name, description and tags too: every string in it is redacted.
-  const echoed = redactDeep(engine, creation)
+  const redactedSeed = secrets.length > 0 ? redactSecrets(seed.text, secrets) : seed.text
+  const echoed = redactDeep(engine, creation, new Map([[seed.text, redactedSeed]]))
   const exactHash = exactHashOf(engine, seed.text)
   const repeatCount = store.countSeeds(exactHash)
   const save =

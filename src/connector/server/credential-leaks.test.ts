@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { credentialCorpus } from '../../shared/secrets/test-support/credential-corpus'
 import { ORDINARY_SNIPPETS } from '../../shared/secrets/test-support/ordinary-snippets'
 import { startConnector, type RunningConnector } from './start-connector'
+import { jsonPoster } from './test-support/post-json'
 import { tempDir } from './test-support/temp-dir'
 
 // The real scanner and engine behind a real connector: one fake credential per family, sent the
@@ -16,12 +17,7 @@ let connector: RunningConnector
 let dir: ReturnType<typeof tempDir>
 let appId: string
 
-const post = (path: string, body: unknown) =>
-  fetch(`${connector.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  })
+const post = jsonPoster(() => connector.url)
 const getText = async (path: string) => (await fetch(`${connector.url}${path}`)).text()
 
 /** A seed as the tray sends it, with optional metadata. */

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startConnector } from './start-connector'
 import { DATABASE_FILE, openStore, StoreOpenError } from './storage'
 import { fragmentSeed, PYTHON_SNIPPET } from './test-support/seeds'
+import { jsonPoster } from './test-support/post-json'
 import { tempDir } from './test-support/temp-dir'
 import { mountTmpfs, tmpfsUnavailable, type Tmpfs } from './test-support/tmpfs'
 
@@ -68,12 +69,7 @@ describe('a full disk', () => {
       mounted.push(disk)
       const connector = await startConnector({ port: 0, dataDir: disk.path })
       try {
-        const post = (path: string, body: unknown) =>
-          fetch(`${connector.url}${path}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(body),
-          })
+        const post = jsonPoster(() => connector.url)
         const ctx = await (
           await post('/connect', {
             application: { name: 'OPEN_SOURCE', version: '1', platform: 'LINUX' },

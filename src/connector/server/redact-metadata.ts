@@ -15,9 +15,14 @@ export function redactText(
  * stored or answered as sent, less their credentials. Bodies are parsed with a nesting bound, so
  * the recursion is bounded too.
  */
-export function redactDeep<T>(engine: Pick<SuggestionEngine, 'scanSecrets'>, value: T): T {
+export function redactDeep<T>(
+  engine: Pick<SuggestionEngine, 'scanSecrets'>,
+  value: T,
+  /** Strings already scanned, with their redacted form (the seed's text, scanned once). */
+  known: ReadonlyMap<string, string> = new Map(),
+): T {
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return redactText(engine, v).text
+    if (typeof v === 'string') return known.get(v) ?? redactText(engine, v).text
     if (Array.isArray(v)) return v.map(walk)
     if (v !== null && typeof v === 'object') {
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [walk(k) as string, walk(x)]))

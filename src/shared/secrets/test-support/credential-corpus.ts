@@ -1,18 +1,7 @@
 // Fake credentials, one per family the scanner must catch, each in the context people paste it
 // in. Assembled at run time from parts and random characters, so no credential-shaped string is
 // ever written in the repository (push protection and scanners stay quiet).
-
-/** A deterministic random source (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../../test-support/seeded-random'
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 const HEX = '0123456789abcdef'
@@ -27,7 +16,7 @@ export interface FakeCredential {
 
 /** One fake credential per family (families as the issue lists them). */
 export function credentialCorpus(seed = 7): FakeCredential[] {
-  const r = seeded(seed)
+  const r = seededRandom(seed)
   const c = (n: number, alphabet = ALNUM) =>
     Array.from({ length: n }, () => alphabet[Math.floor(r() * alphabet.length)]).join('')
   const uuid = () => `${c(8, HEX)}-${c(4, HEX)}-4${c(3, HEX)}-a${c(3, HEX)}-${c(12, HEX)}`
