@@ -2,10 +2,12 @@
 // Clipwise takes from gitleaks' default rule set (config/gitleaks.toml in its repository, MIT).
 // Keeps the data the scanner needs (ids, patterns, keywords, entropy, allowlists, stopwords) and
 // leaves gitleaks' prose descriptions out. Every pattern is translated once here, so a construct
-// the translator does not know stops the import instead of failing at run time.
+// the translator does not know stops the import instead of failing at run time, and the
+// hardened JavaScript form the scanner runs is stored beside each rule.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'smol-toml'
+import { prepareGitleaksRule } from '../src/shared/secrets/gitleaks-prepare'
 import { re2ToJs } from '../src/shared/secrets/re2-to-js'
 
 interface TomlAllowlist {
@@ -46,7 +48,7 @@ const allowlist = (a: TomlAllowlist) => ({
 const rules = config.rules.map((rule) => {
   if (rule.regex) new RegExp(re2ToJs(rule.regex))
   for (const a of rule.allowlists ?? []) for (const r of a.regexes ?? []) new RegExp(re2ToJs(r))
-  return {
+  const data = {
     id: rule.id,
     ...(rule.regex && { regex: rule.regex }),
     ...(rule.path && { path: rule.path }),
@@ -55,6 +57,10 @@ const rules = config.rules.map((rule) => {
     ...(rule.secretGroup !== undefined && { secretGroup: rule.secretGroup }),
     ...(rule.allowlists && { allowlists: rule.allowlists.map(allowlist) }),
   }
+  // What the scanner runs, prepared here so that nothing is translated when Clipwise starts.
+  const js = prepareGitleaksRule(data)
+  if (js) new RegExp(js.source, `gd${js.flags}`)
+  return { ...data, ...(js && { js }) }
 })
 for (const r of config.allowlist?.regexes ?? []) new RegExp(re2ToJs(r))
 

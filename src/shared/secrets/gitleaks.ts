@@ -1,28 +1,15 @@
 import data from './gitleaks-rules.json'
 import { entropy } from './entropy'
 import { buildKeywordIndex } from './keyword-index'
-import { maxMatchLength } from './max-length'
-import { possessify } from './possessive'
-import { re2ToJs, re2ToJsWithFlags } from './re2-to-js'
+import {
+  allowPattern,
+  type GitleaksAllowlistData,
+  type GitleaksRuleData,
+  type PreparedRule,
+} from './gitleaks-prepare'
 
-/** One gitleaks rule as `gitleaks-rules.json` holds it (see scripts/import-gitleaks-rules.ts). */
-interface RuleData {
-  id: string
-  regex?: string
-  path?: string
-  keywords: string[]
-  entropy?: number
-  secretGroup?: number
-  allowlists?: AllowlistData[]
-}
-
-interface AllowlistData {
-  condition?: string
-  regexTarget?: string
-  regexes?: string[]
-  stopwords?: string[]
-}
-
+/** A rule as gitleaks-rules.json holds it: gitleaks' data and, for rules that run, `js`. */
+type RuleData = GitleaksRuleData & { js?: PreparedRule }
 /** A value gitleaks' rules found; `start`/`end` index the secret itself. */
 export interface GitleaksMatch {
   ruleId: string
@@ -49,91 +36,37 @@ interface CompiledRule {
   allowlists: Allowlist[]
 }
 
-/** Rules that are not run, and why (the scanner has no file path; some are Clipwise's own). */
-export const EXCLUDED_GITLEAKS_RULES: Readonly<Record<string, string>> = {
-  'generic-api-key': 'replaced by Clipwise assignment rules (see assignments.ts)',
-  'private-key': 'replaced by a linear private-key block scanner (see private-keys.ts)',
-  'curl-auth-header': 'replaced by Clipwise authorization-header rules',
-  'curl-auth-user': 'replaced by Clipwise URL and authorization rules',
-}
-
-// Open-ended repeats are capped at this length, so every match has a bounded length.
-const MAX_REPEAT = 1024
-// Windows reach at most this far from a keyword (the gitleaks name prefix is dropped, so rules
-// reach a few characters left of their keyword and at most this far right).
-const MAX_REACH = 4096
-// Merged windows are scanned in chunks of this size (the work guard looks between chunks).
+// Merged windows are scanned in chunks of this size (the limits are looked at between chunks).
 const CHUNK = 8 * 1024
-// The lazy name prefix gitleaks puts before its keyword only moves the match start left: it never
-// changes the secret, and in a backtracking engine it multiplies the work at every position.
-const NAME_PREFIX = /^((?:\(\?i\)|\(\?i:)?)\[\\w\.-\]\{0,50\}\?/
-// The name tail after the keyword, made atomic: backtracking into it only retries the same text.
-const NAME_TAIL = '(?:[ \\t\\w.\\-]{0,20})'
-const ATOMIC_TAIL = '(?=(?<t>[ \\t\\w.\\-]{0,20}))\\k<t>'
 
-/** The pattern as JavaScript, hardened for a backtracking engine (same secrets as gitleaks). */
-export function hardenGitleaksPattern(regex: string): { source: string; flags: string } {
-  let re2 = regex
-  for (let i = 0; i < 2; i++) re2 = re2.replace(NAME_PREFIX, '$1')
-  const { source, flags } = re2ToJsWithFlags(re2, { maxRepeat: MAX_REPEAT })
-  let tail = 0
-  const hardened = possessify(source).replaceAll(NAME_TAIL, () =>
-    ATOMIC_TAIL.replaceAll('<t>', `<t${++tail}>`),
-  )
-  return { source: hardened, flags }
-}
-
-/** Numbers of the pattern's own capturing groups (helper groups are named `h…` or `t…`). */
-function ownGroups(source: string): number[] {
-  const own: number[] = []
-  let count = 0
-  let inClass = false
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]
-    if (c === '\\') i++
-    else if (inClass) inClass = c !== ']'
-    else if (c === '[') inClass = true
-    else if (c === '(') {
-      const named = /^\(\?<([A-Za-z]\w*)>/.exec(source.slice(i, i + 40))
-      if (source[i + 1] !== '?' || named) {
-        count++
-        if (!named || !/^[ht]\d+$/.test(named[1] ?? '')) own.push(count)
-      }
-    }
-  }
-  return own
-}
-
-function compileAllowlist(a: AllowlistData): Allowlist {
+function compileAllowlist(a: GitleaksAllowlistData, sources?: string[]): Allowlist {
   const target = a.regexTarget === 'match' || a.regexTarget === 'line' ? a.regexTarget : 'secret'
   return {
     and: a.condition === 'AND',
     target,
-    regexes: (a.regexes ?? []).map((r) => new RegExp(re2ToJs(r, { maxRepeat: MAX_REPEAT }))),
+    regexes: (sources ?? (a.regexes ?? []).map(allowPattern)).map((r) => new RegExp(r)),
     stopwords: (a.stopwords ?? []).map((w) => w.toLowerCase()),
   }
 }
 
 function compile(rule: RuleData): CompiledRule | undefined {
-  if (!rule.regex || rule.path || rule.id in EXCLUDED_GITLEAKS_RULES) return undefined
-  const { source, flags } = hardenGitleaksPattern(rule.regex)
-  const groups = ownGroups(source)
-  const plain = re2ToJsWithFlags(rule.regex, { maxRepeat: MAX_REPEAT }).source
+  const js = rule.js
+  if (!js) return undefined
   return {
     id: rule.id,
-    reach: Math.min(maxMatchLength(plain), MAX_REACH),
-    pattern: new RegExp(source, `gd${flags}`),
-    groups,
-    ...(rule.secretGroup !== undefined && { secretGroup: groups[rule.secretGroup - 1] ?? 0 }),
+    pattern: new RegExp(js.source, `gd${js.flags}`),
+    groups: js.groups,
+    reach: js.reach,
+    ...(rule.secretGroup !== undefined && { secretGroup: js.groups[rule.secretGroup - 1] ?? 0 }),
     ...(rule.entropy !== undefined && { entropy: rule.entropy }),
-    allowlists: (rule.allowlists ?? []).map(compileAllowlist),
+    allowlists: (rule.allowlists ?? []).map((a, i) => compileAllowlist(a, js.allow[i])),
   }
 }
 
 const rulesData = data.rules as RuleData[]
 const compiled = rulesData.map((r) => [r, compile(r)] as const)
 const RULES = compiled.flatMap(([, c]) => (c ? [c] : []))
-const GLOBAL = compileAllowlist(data.allowlist as AllowlistData)
+const GLOBAL = compileAllowlist(data.allowlist as GitleaksAllowlistData)
 /** Ids of the gitleaks rules this build runs. */
 export const GITLEAKS_RULE_IDS: readonly string[] = RULES.map((r) => r.id)
 /** Where the rule data comes from (gitleaks version or commit). */
@@ -209,7 +142,7 @@ function chunksOf(text: string): Chunk[] {
   INDEX.scan(text, (keywordId, end) => {
     const keywordStart = end - (keywords[keywordId]?.length ?? 0)
     for (const ruleIndex of rulesOfKeyword[keywordId] ?? []) {
-      const reach = RULES[ruleIndex]?.reach ?? MAX_REACH
+      const reach = RULES[ruleIndex]?.reach ?? 0
       const from = Math.max(0, keywordStart - reach)
       const to = Math.min(text.length, end + reach)
       const region = open.get(ruleIndex)
@@ -265,3 +198,5 @@ export function scanGitleaks(
 export function gitleaksWork(text: string): number {
   return chunksOf(text).reduce((sum, c) => sum + c.to - c.from, 0)
 }
+
+export { EXCLUDED_GITLEAKS_RULES } from './gitleaks-prepare'

@@ -42,13 +42,15 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
       queue.push(target)
     }
   }
-  // Dense transitions for ASCII (the common case); other code units go through the maps.
-  const ascii = new Int32Array(next.length * 128).fill(-1)
-  for (let state = 0; state < next.length; state++) {
+  // Dense transitions for ASCII (the common case), filled in breadth-first order so that each
+  // state copies its failure state's row; other code units go through the maps.
+  const ascii = new Int32Array(next.length * 128)
+  for (const state of [0, ...queue]) {
+    const row = state * 128
+    const failRow = (fail[state] as number) * 128
     for (let code = 0; code < 128; code++) {
-      let s = state
-      while (s !== 0 && !next[s]?.has(code)) s = fail[s] as number
-      ascii[state * 128 + code] = next[s]?.get(code) ?? 0
+      const target = next[state]?.get(code)
+      ascii[row + code] = target ?? (state === 0 ? 0 : (ascii[failRow + code] as number))
     }
   }
   const step = (state: number, code: number): number => {

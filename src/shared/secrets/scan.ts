@@ -47,7 +47,7 @@ function unchecked(start: number, end: number): SecretFinding {
     severity: 'HIGH',
     start,
     end,
-    description: 'Text too laden with credential-like patterns to check in full.',
+    description: 'Text that could not be checked for credentials in full.',
   }
 }
 
