@@ -35,6 +35,35 @@ function groupMatches(pattern: RegExp, accept: (value: string) => boolean = () =
 
 const random = (value: string) => !isNotSecretValue(value) && entropy(value) >= 3
 
+const SCHEME_CHAR = /[a-z0-9+.-]/i
+const NOT_IN_USER = new Set([...' \t\r\n"\'`<>:/@'].map((c) => c.charCodeAt(0)))
+const NOT_IN_PASSWORD = new Set([...' \t\r\n"\'`<>/@'].map((c) => c.charCodeAt(0)))
+const PLACEHOLDER_PASSWORD = /^(?:[$%<{*]|(?:password|pass|passwd|pwd|secret|changeme|x+)$)/i
+
+/**
+ * `scheme://user:password@host`: found from each `://` (the scheme read backwards, at most 20
+ * characters; user and password at most 256 each), so a run of near-URLs costs little.
+ */
+function findUrlPasswords(text: string, limit = Infinity): Span[] {
+  const found: Span[] = []
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    let s = at - 1
+    while (s >= 0 && at - s <= 21 && SCHEME_CHAR.test(text[s] as string)) s--
+    if (at - s < 3 || at - s > 21 || !/[a-z]/i.test(text[s + 1] as string)) continue
+    let i = at + 3
+    while (i < text.length && i - at <= 259 && !NOT_IN_USER.has(text.charCodeAt(i))) i++
+    if (text[i] !== ':' || i === at + 3) continue
+    const start = i + 1
+    let j = start
+    while (j < text.length && j - start < 256 && !NOT_IN_PASSWORD.has(text.charCodeAt(j))) j++
+    if (text[j] !== '@' || j === start) continue
+    if (PLACEHOLDER_PASSWORD.test(text.slice(start, j))) continue
+    found.push({ start, end: j })
+    if (found.length >= limit) break
+  }
+  return found
+}
+
 /** Kubernetes Secret manifests: every value under `data:` or `stringData:`. */
 function findKubernetesSecretData(text: string, limit = Infinity): Span[] {
   if (!/\bkind:[ \t]*["']?Secret\b/.test(text)) return []
@@ -101,12 +130,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     category: 'URL',
     severity: 'HIGH',
     description: 'A password inside a URL.',
-    find: groupMatches(
-      /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@'"`<>]{1,256}:(?<secret>[^\s/@'"`<>]{1,256})@/dgi,
-      (value) =>
-        !/^[$%<{*]/.test(value) &&
-        !/^(?:password|pass|passwd|pwd|secret|changeme|x+)$/i.test(value),
-    ),
+    find: findUrlPasswords,
   },
   {
     kind: 'gcp-oauth-client-secret',

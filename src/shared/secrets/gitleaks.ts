@@ -136,27 +136,38 @@ function matchesInWindow(rule: CompiledRule, text: string, from: number, to: num
 /** A span of text one rule must be matched on. */
 type Chunk = { rule: CompiledRule; from: number; to: number }
 
+const REACH = Int32Array.from(RULES, (r) => r.reach)
+const KEYWORD_LENGTH = Int32Array.from(keywords, (k) => k.length)
+
 function chunksOf(text: string): Chunk[] {
-  const open = new Map<number, [number, number]>()
-  const regions: [number, number, number][] = []
+  // The open region of each rule, as [from, to) in two typed arrays (-1: none yet): one keyword
+  // occurrence costs a few array reads per rule it belongs to, however dense they are.
+  const openFrom = new Int32Array(RULES.length).fill(-1)
+  const openTo = new Int32Array(RULES.length)
+  const regions: number[] = []
   INDEX.scan(text, (keywordId, end) => {
-    const keywordStart = end - (keywords[keywordId]?.length ?? 0)
-    for (const ruleIndex of rulesOfKeyword[keywordId] ?? []) {
-      const reach = RULES[ruleIndex]?.reach ?? 0
-      const from = Math.max(0, keywordStart - reach)
+    const keywordStart = end - (KEYWORD_LENGTH[keywordId] as number)
+    for (const ruleIndex of rulesOfKeyword[keywordId] as number[]) {
+      const reach = REACH[ruleIndex] as number
+      const from = keywordStart > reach ? keywordStart - reach : 0
       const to = Math.min(text.length, end + reach)
-      const region = open.get(ruleIndex)
-      if (region && from <= region[1]) region[1] = Math.max(region[1], to)
-      else {
-        if (region) regions.push([ruleIndex, region[0], region[1]])
-        open.set(ruleIndex, [from, to])
+      if (openFrom[ruleIndex] !== -1 && from <= (openTo[ruleIndex] as number)) {
+        if (to > (openTo[ruleIndex] as number)) openTo[ruleIndex] = to
+      } else {
+        if (openFrom[ruleIndex] !== -1)
+          regions.push(ruleIndex, openFrom[ruleIndex] as number, openTo[ruleIndex] as number)
+        openFrom[ruleIndex] = from
+        openTo[ruleIndex] = to
       }
     }
   })
-  for (const [ruleIndex, [from, to]] of open) regions.push([ruleIndex, from, to])
+  for (let r = 0; r < RULES.length; r++) {
+    if (openFrom[r] !== -1) regions.push(r, openFrom[r] as number, openTo[r] as number)
+  }
   const chunks: Chunk[] = []
-  for (const [ruleIndex, from, to] of regions) {
-    const rule = RULES[ruleIndex] as CompiledRule
+  for (let i = 0; i < regions.length; i += 3) {
+    const rule = RULES[regions[i] as number] as CompiledRule
+    const [from, to] = [regions[i + 1] as number, regions[i + 2] as number]
     // Consecutive chunks overlap by the rule's reach, so no match falls between two.
     for (let at = from; at < to; at += CHUNK) {
       chunks.push({ rule, from: at, to: Math.min(to, at + CHUNK + rule.reach) })
