@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { re2ToJs } from './re2-to-js'
-import { MAX_FINDINGS_PER_RULE, redactSecrets, scanSecrets, UNCHECKED_KIND } from './scan'
+import {
+  BUDGET_FROM_CHARS,
+  MAX_FINDINGS_PER_RULE,
+  redactSecrets,
+  scanSecrets,
+  UNCHECKED_KIND,
+} from './scan'
 import { credentialCorpus } from './test-support/credential-corpus'
 import { ORDINARY_SNIPPETS } from './test-support/ordinary-snippets'
 
@@ -66,11 +72,18 @@ describe('scanSecrets on large copies', () => {
     expect(findings.at(-1)).toMatchObject({ kind: UNCHECKED_KIND, end: text.length })
   })
 
+  it('never puts a time budget on a short text (a fake clock that runs fast)', () => {
+    let t = 0
+    const snippet = 'const add = (a, b) => a + b\n'.repeat(100)
+    expect(scanSecrets(snippet, { budgetMs: 1, now: () => (t += 1000) })).toEqual([])
+  })
+
   it('past its time budget, stops and counts the rest as a secret (a fake clock)', () => {
     let t = 0
     const token = 'ghp_' + 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2'
     const text = `${'sk-'.repeat(200_000)} ${token}`
     const findings = scanSecrets(text, { budgetMs: 40, now: () => (t += 1) })
+    expect(text.length).toBeGreaterThan(BUDGET_FROM_CHARS)
     const last = findings.at(-1)
     expect(last).toMatchObject({ kind: UNCHECKED_KIND, end: text.length })
     expect(redactSecrets(text, findings)).not.toContain(token)

@@ -13,9 +13,10 @@ export interface ScanOptions {
    */
   maxWork?: number
   /**
-   * Longest a scan may take, in ms (default SCAN_BUDGET_MS): looked at between chunks of work,
-   * so no scan blocks its caller much longer. What is left counts as a secret, as above. This
-   * only decides on crafted input or a machine so loaded that even ordinary text runs over.
+   * Longest a scan of BUDGET_FROM_CHARS or more may take, in ms (default SCAN_BUDGET_MS): looked
+   * at between chunks of work, so no scan blocks its caller much longer. What is left counts as a
+   * secret, as above. This only decides on crafted input or a machine so loaded that even
+   * ordinary text runs over.
    */
   budgetMs?: number
   /** Clock in ms (tests). */
@@ -24,6 +25,13 @@ export interface ScanOptions {
 
 /** The time budget of one scan: the 50 ms goal less the slack of one chunk of work. */
 export const SCAN_BUDGET_MS = 40
+
+/**
+ * Texts shorter than this are always scanned in full: their work is small whatever they hold,
+ * and a pause of the process (the first scan compiling the rules, a garbage collection, a loaded
+ * machine) must not turn an ordinary snippet into an unchecked one.
+ */
+export const BUDGET_FROM_CHARS = 64 * 1024
 
 /**
  * Chosen with `npm run bench -- secrets`: ordinary 1 MiB texts (code, prose, logs) use at most
@@ -69,7 +77,8 @@ function withoutOverlaps(findings: SecretFinding[]): SecretFinding[] {
  */
 export function scanSecrets(text: string, options: ScanOptions = {}): SecretFinding[] {
   const now = options.now ?? (() => performance.now())
-  const deadline = now() + (options.budgetMs ?? SCAN_BUDGET_MS)
+  const budget = text.length < BUDGET_FROM_CHARS ? Infinity : (options.budgetMs ?? SCAN_BUDGET_MS)
+  const deadline = now() + budget
   const keepGoing = () => now() <= deadline
   const found: SecretFinding[] = []
   let stop = text.length
