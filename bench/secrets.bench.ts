@@ -114,7 +114,12 @@ function main(): void {
     `rule work on ordinary 1 MiB texts: ${ordinaryWork.map((w) => w.toFixed(2)).join(', ')} MiB (limit ${MAX_SCAN_WORK / MIB} MiB)`,
   )
   const rows: { unit: string; ms: number; budgetHit: boolean }[] = []
-  for (const unit of adversarialUnits()) rows.push({ unit, ...time(fill(unit)) })
+  // Each input is first scanned at 16 KiB, so that V8 has compiled the regular expressions of the
+  // rules it wakes (done once per process, on a rule's first use) before the timed 1 MiB scan.
+  for (const unit of adversarialUnits()) {
+    scanSecrets(fill(unit, 16 * 1024))
+    rows.push({ unit, ...time(fill(unit)) })
+  }
   rows.sort((a, b) => b.ms - a.ms)
   const hits = rows.filter((r) => r.budgetHit)
   const worst = rows[0]
