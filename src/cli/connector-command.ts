@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { DataDirLockedError, startConnector } from '../connector/server'
+import { DataDirLockedError, StoreOpenError, startConnector } from '../connector/server'
 import { clipwiseDataDir } from '../front-ends/data-folder'
 
 const USAGE = `Usage: clipwise connector [--port <n>] [--data <dir>] [--allow-origin <origin>]...
@@ -49,6 +49,10 @@ export async function runConnectorCommand(args: string[]): Promise<number> {
     if (error instanceof DataDirLockedError) {
       process.stderr.write(`${error.message}\n`)
       return 3
+    }
+    if (error instanceof StoreOpenError) {
+      process.stderr.write(`${error.message}\n`)
+      return 4
     }
     throw error
   }

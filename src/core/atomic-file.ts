@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
-/** Writes a file so that readers see the old or the new content, never half: temp file, fsync, rename. */
+/**
+ * Writes a file so that readers see the old or the new content, never half: temp file, fsync,
+ * rename. The file is its user's alone (0600), in a folder created 0700.
+ */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 })
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`
   const handle = await open(temp, 'w', 0o600)
   try {

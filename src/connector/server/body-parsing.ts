@@ -1,6 +1,28 @@
 import type { FastifyError, FastifyInstance } from 'fastify'
 import { HttpError } from './errors'
 
+/** Deepest nesting of arrays and objects a body may have (Pieces models nest about 10 deep). */
+export const MAX_NESTING = 64
+
+/** How deep arrays and objects nest in a JSON text (strings skipped); stops counting past 10,001. */
+export function nestingDepth(text: string): number {
+  let depth = 0
+  let max = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92) i++
+      else if (c === 34) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 123 || c === 91) {
+      if (++depth > max) max = depth
+      if (max > 10_000) return max
+    } else if (c === 125 || c === 93) depth--
+  }
+  return max
+}
+
 const JSON_OR_TEXT = /^\s*(application\/([\w.+-]*\+)?json|text\/plain)\s*(;|$)/i
 
 /**
@@ -23,6 +45,17 @@ export function installJsonParsing(app: FastifyInstance): void {
       done(null, undefined)
       return
     }
+    const depth = nestingDepth(text)
+    if (depth > MAX_NESTING) {
+      done(
+        new HttpError(
+          400,
+          'TOO_DEEP',
+          `The request body nests ${depth > 10_000 ? 'more than 10,000' : depth} levels deep; at most ${MAX_NESTING} are accepted.`,
+        ),
+      )
+      return
+    }
     try {
       done(null, JSON.parse(text))
     } catch (error) {
@@ -35,6 +68,25 @@ export function installJsonParsing(app: FastifyInstance): void {
       )
     }
   })
+}
+
+/** SQLite's SQLITE_FULL (13) or the file system's ENOSPC, wherever in the chain of causes. */
+function isDiskFull(error: unknown): boolean {
+  for (
+    let e = error as
+        { code?: unknown; errcode?: unknown; message?: unknown; cause?: unknown } | undefined,
+      n = 0;
+    e && n < 5;
+    e = e.cause as typeof e, n++
+  ) {
+    if (
+      e.errcode === 13 ||
+      e.code === 'ENOSPC' ||
+      /database or disk is full/i.test(String(e.message))
+    )
+      return true
+  }
+  return false
 }
 
 interface ValidationIssue {
@@ -65,6 +117,10 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (error.validation) {
       const model = (request.routeOptions.config as { model?: string } | undefined)?.model
       return send(400, describeValidation(error, request.body, model))
+    }
+    if (isDiskFull(error)) {
+      request.log.error(error)
+      return send(507, 'The disk is full: nothing was saved. Free some space and try again.')
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return send(413, 'The request body is larger than this connector accepts.')

@@ -10,7 +10,8 @@ import type {
 import { TRACKED_EVENT_MEMBERS } from '../../shared/wire'
 import type { SuggestionEngine } from './engine'
 import { BadRequestError, NotConnectedError, UnknownApplicationError } from './errors'
-import { redactSecrets } from '../../shared/secrets'
+import { redactSecrets, type SecretFinding } from '../../shared/secrets'
+import { redactDeep, redactText } from './redact-metadata'
 import { readSeed } from './seed-text'
 import type { ApplicationRecord, AssetRecord, ConnectorStore } from './storage'
 import { MODEL_SCHEMA, toWireApplication, toWireAsset } from './wire-models'
@@ -58,8 +59,19 @@ export function connect(ctx: ServiceContext, body: SeededConnectorConnection): C
     enrichment,
     descriptor,
   } = body.application
+  const clean = (text: string | undefined) =>
+    text === undefined ? undefined : redactText(ctx.engine, text).text
   const app = ctx.store.upsertApplication(
-    { name, version, platform, privacy, capabilities, automaticUnload, enrichment, descriptor },
+    {
+      name,
+      version: clean(version) ?? version,
+      platform,
+      privacy,
+      capabilities,
+      automaticUnload,
+      enrichment,
+      ...(descriptor !== undefined && { descriptor: clean(descriptor) }),
+    },
     ctx.now(),
   )
   ctx.connected.add(app.id)
@@ -101,15 +113,6 @@ function exactHashOf(engine: SuggestionEngine, text: string): string {
   return engine.exactHash?.(text) ?? engine.fingerprint(text).exactHash
 }
 
-/** The seed echoed in `target.seed`, with any secret in the snippet replaced by its marker. */
-function echoSeed(creation: SeededConnectorCreation, location: 'fragment' | 'file', text: string) {
-  const asset = creation.asset as SeededConnectorAsset
-  const part = asset.format[location]
-  const { bytes: _bytes, ...rest } = part ?? {}
-  const format = { ...asset.format, [location]: { ...rest, string: { raw: text } } }
-  return { ...creation, asset: { ...asset, format } }
-}
-
 /** /suggestion: compares the seed with every saved asset and says reuse, save or neither. */
 export function suggest(
   ctx: ServiceContext,
@@ -123,6 +126,9 @@ export function suggest(
   const live = matches.filter((m) => found.has(m.assetId))
   const reuse = engine.isReuse(live[0])
   const secrets = engine.scanSecrets(seed.text)
+  // The echo carries the name, description and tags too: every string in it is redacted.
+  const redactedSeed = secrets.length > 0 ? redactSecrets(seed.text, secrets) : seed.text
+  const echoed = redactDeep(engine, creation, new Map([[seed.text, redactedSeed]]))
   const exactHash = exactHashOf(engine, seed.text)
   const repeatCount = store.countSeeds(exactHash)
   const save =
@@ -138,10 +144,7 @@ export function suggest(
     reuse: { suggested: reuse, assets: { iterable: reuse ? compared : [] } },
     save: { suggested: save },
     target: {
-      seed:
-        secrets.length > 0
-          ? echoSeed(creation, seed.location, redactSecrets(seed.text, secrets))
-          : creation,
+      seed: echoed,
       vector: vectorOf(exactHash),
     },
     assets: { iterable: compared },
@@ -172,17 +175,26 @@ export async function react(
     const leftovers = engine.scanSecrets(enriched.text)
     const text = leftovers.length > 0 ? redactSecrets(enriched.text, leftovers) : enriched.text
     const fingerprint = engine.fingerprint(text)
+    const metadata: SecretFinding[] = []
+    const clean = (value: string): string => {
+      const redacted = redactText(engine, value)
+      metadata.push(...redacted.findings)
+      return redacted.text
+    }
+    const name = clean(seed.name ?? enriched.name)
+    const description = seed.description === undefined ? undefined : clean(seed.description)
+    const tags = [...new Set([...seed.tags, ...enriched.tags].map(clean))]
     const asset = store.createAsset(
       {
         applicationId: app.id,
-        name: seed.name ?? enriched.name,
-        ...(seed.description !== undefined && { description: seed.description }),
+        name,
+        ...(description !== undefined && { description }),
         text,
         language: enriched.language,
         generic: enriched.generic,
         mechanism: seed.mechanism ?? 'MANUAL',
-        tags: [...new Set([...seed.tags, ...enriched.tags])],
-        sensitives: [...enriched.sensitives, ...leftovers].map((s) => ({
+        tags,
+        sensitives: [...enriched.sensitives, ...leftovers, ...metadata].map((s) => ({
           kind: s.kind,
           category: s.category,
           severity: s.severity,

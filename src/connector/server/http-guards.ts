@@ -1,3 +1,4 @@
+import cors from '@fastify/cors'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { ForbiddenError } from './errors'
 
@@ -24,10 +25,37 @@ function checkRequest(request: FastifyRequest, allowedOrigins: ReadonlySet<strin
   if (origin !== undefined && !allowedOrigins.has(origin)) {
     throw new ForbiddenError(`Requests from origin "${origin}" are not accepted.`)
   }
+  checkFetchMetadata(request, origin !== undefined && allowedOrigins.has(origin))
 }
 
-/** Refuses (403) requests whose Host is not this loopback port or whose Origin is not allowed. */
+/**
+ * Fetch Metadata: a browser says where a request comes from even when it sends no Origin (an
+ * `<img>` or `<script>` GET). Another site's page gets 403 on every route, before any work, so
+ * it can neither read the library nor time how long a search takes. An allowed origin's page is
+ * cross-site to this port by nature, so its requests pass (CORS answers them).
+ */
+function checkFetchMetadata(request: FastifyRequest, fromAllowedOrigin: boolean): void {
+  const site = request.headers['sec-fetch-site']
+  if (fromAllowedOrigin || (site !== 'cross-site' && site !== 'same-site')) return
+  throw new ForbiddenError(
+    `Requests from another site's page (Sec-Fetch-Site: ${site}) are not accepted.`,
+  )
+}
+
+/**
+ * Refuses (403) requests whose Host is not this loopback port, whose Origin is not allowed, or
+ * whose Fetch Metadata says another site's page sent them; answers CORS (preflights included) for
+ * the allowed origins only.
+ */
 export function installGuards(app: FastifyInstance, allowedOrigins: readonly string[]): void {
   const origins = new Set(allowedOrigins)
   app.addHook('onRequest', async (request) => checkRequest(request, origins))
+  if (origins.size > 0) {
+    void app.register(cors, {
+      origin: [...origins],
+      methods: ['GET', 'HEAD', 'POST'],
+      allowedHeaders: ['Content-Type', 'X-Application-ID'],
+      maxAge: 600,
+    })
+  }
 }

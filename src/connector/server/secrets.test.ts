@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEngine, type SecretFinding, type SuggestionEngine } from './engine'
 import { startConnector, type RunningConnector } from './start-connector'
 import { fragmentSeed } from './test-support/seeds'
+import { jsonPoster } from './test-support/post-json'
 import { tempDir } from './test-support/temp-dir'
 
 // A secret's value must never be stored nor answered. The engine's own scanner is another
@@ -40,12 +41,7 @@ let connector: RunningConnector
 let dir: ReturnType<typeof tempDir>
 let appId: string
 
-const post = (path: string, body: unknown) =>
-  fetch(`${connector.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  })
+const post = jsonPoster(() => connector.url)
 
 beforeAll(async () => {
   dir = tempDir()

@@ -4,6 +4,7 @@ import type { ConnectorApp } from '../app-type'
 import { renderAssets, type ServiceContext } from '../connector-service'
 import { genericOf } from '../engine'
 import { NotFoundError } from '../errors'
+import { redactText } from '../redact-metadata'
 import type { AssetPatch } from '../storage'
 import { MODEL_SCHEMA } from '../wire-models'
 
@@ -71,10 +72,12 @@ export function registerAssetsRoutes(app: ConnectorApp, ctx: ServiceContext): vo
     async (request, reply) => {
       const { id, name, tags, annotations } = request.body
       const description = annotations?.iterable.find((a) => a.type === 'DESCRIPTION')?.text
+      // Names, descriptions and tags are stored less any credential typed into them.
+      const clean = (text: string) => redactText(ctx.engine, text).text
       const patch: AssetPatch = {
-        ...(name !== undefined && { name }),
-        ...(description !== undefined && { description }),
-        ...(tags && { tags: [...new Set(tags.iterable.map((t) => t.text.trim()))] }),
+        ...(name !== undefined && { name: clean(name) }),
+        ...(description !== undefined && { description: clean(description) }),
+        ...(tags && { tags: [...new Set(tags.iterable.map((t) => clean(t.text.trim())))] }),
       }
       if (!ctx.store.updateAsset(id, patch, ctx.now()))
         throw new NotFoundError(`No asset with id ${id}.`)

@@ -7,6 +7,7 @@ import {
   SeededConnectorTracking,
 } from '../../../shared/wire'
 import type { ConnectorApp } from '../app-type'
+import { redactDeep } from '../redact-metadata'
 import {
   connect,
   intend,
@@ -86,7 +87,9 @@ export function registerConnectorRoutes(app: ConnectorApp, ctx: ServiceContext):
     },
     async (request, reply) => {
       const client = clientOf(request)
-      ctx.store.recordTrackEvent(client.id, trackedKind(request.body), request.body, ctx.now())
+      // Stored as sent, less any credential in its strings.
+      const payload = redactDeep(ctx.engine, request.body)
+      ctx.store.recordTrackEvent(client.id, trackedKind(payload), payload, ctx.now())
       return reply.type(TEXT).send('OK')
     },
   )

@@ -215,14 +215,18 @@ export function patchAsset(
   return updated
 }
 
-/** Marks an asset deleted and removes it from search (caller holds the transaction). */
-export function markDeleted(sql: Statements, id: string, now: Date): boolean {
-  const at = now.toISOString()
-  const result = sql(
-    'UPDATE assets SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
-  ).run(at, at, id)
-  if (result.changes === 0) return false
-  sql(`DELETE FROM assets_fts WHERE rowid = (${ROWID_OF})`).run(id)
+/**
+ * Deletes an asset with its tags, sensitives and search row (caller holds the transaction). With
+ * `secure_delete` on the connection and FTS5's secure-delete option (migration 3), the freed
+ * pages and index entries are overwritten, so the text leaves the database file.
+ */
+export function deleteAsset(sql: Statements, id: string): boolean {
+  const row = getRow<{ rowid: number }>(sql(`${ROWID_OF} AND deleted_at IS NULL`), id)
+  if (!row) return false
+  sql('DELETE FROM assets_fts WHERE rowid = ?').run(row.rowid)
+  sql('DELETE FROM asset_tags WHERE asset_id = ?').run(id)
+  sql('DELETE FROM asset_sensitives WHERE asset_id = ?').run(id)
+  sql('DELETE FROM assets WHERE rowid = ?').run(row.rowid)
   return true
 }
 

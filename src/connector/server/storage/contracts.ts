@@ -135,8 +135,11 @@ export interface ConnectorStore {
   /** Full-text search over name, description, tags and text; best first. */
   searchAssets(query: string, limit: number): SearchHit[]
   updateAsset(id: string, patch: AssetPatch, now: Date): AssetRecord | undefined
-  /** Marks an asset deleted and drops its search row; false when absent or already deleted. */
-  deleteAsset(id: string, now: Date): boolean
+  /**
+   * Deletes an asset for good: its rows, tags, sensitives and search entries, overwritten in the
+   * file and the write-ahead log checkpointed, so its text is nowhere on disk. False when absent.
+   */
+  deleteAsset(id: string, now?: Date): boolean
   /** Counts a reuse; false when the asset is absent or deleted. */
   recordReuse(id: string, now: Date): boolean
   /** Fingerprints of every non-deleted asset, to rebuild the engine's index at start. */

@@ -94,4 +94,17 @@ export const MIGRATIONS: readonly string[] = [
       a.text
     FROM assets a WHERE a.deleted_at IS NULL;
   `,
+  // 3: delete means gone. Search deletes overwrite their index entries (FTS5 secure-delete), and
+  // assets deleted before deletes were real (rows kept with deleted_at) are removed for good; the
+  // store then rebuilds the search index and vacuums the file once (see open-store.ts).
+  `
+  INSERT INTO assets_fts (assets_fts, rank) VALUES ('secure-delete', 1);
+  DELETE FROM asset_tags WHERE asset_id IN (SELECT id FROM assets WHERE deleted_at IS NOT NULL);
+  DELETE FROM asset_sensitives
+    WHERE asset_id IN (SELECT id FROM assets WHERE deleted_at IS NOT NULL);
+  DELETE FROM assets WHERE deleted_at IS NOT NULL;
+  INSERT INTO assets_fts (assets_fts) VALUES ('rebuild');
+  INSERT INTO meta (key, value) VALUES ('vacuum_pending', '1')
+    ON CONFLICT (key) DO UPDATE SET value = '1';
+  `,
 ]

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import * as apps from './application-queries'
 import * as assets from './asset-queries'
 import type { ConnectorStore } from './contracts'
-import { DataDirLockedError, StoreOpenError } from './errors'
+import { DataDirLockedError, StoreOpenError, describeOpenFailure } from './errors'
 import * as events from './event-queries'
 import { MIGRATIONS } from './migrations'
+import { createPrivateFile, makePrivateFolder } from './private-folder'
 import { inTransaction, statementCache } from './sql'
 
 export const DATABASE_FILE = 'clipwise.sqlite'
@@ -34,7 +35,15 @@ function readHolderPid(dataDir: string): number | undefined {
  * the holder in the refusal message.
  */
 function openExclusive(dataDir: string): DatabaseSync {
-  const db = new DatabaseSync(join(dataDir, DATABASE_FILE))
+  const file = join(dataDir, DATABASE_FILE)
+  let db: DatabaseSync
+  try {
+    // SQLite gives the -wal and -shm files the database file's permissions.
+    createPrivateFile(file)
+    db = new DatabaseSync(file)
+  } catch (error) {
+    throw new StoreOpenError(describeOpenFailure(file, error), { cause: error })
+  }
   try {
     db.exec('PRAGMA busy_timeout = 0')
     db.exec('PRAGMA locking_mode = EXCLUSIVE')
@@ -45,13 +54,24 @@ function openExclusive(dataDir: string): DatabaseSync {
     if (isLockedError(error)) {
       throw new DataDirLockedError(dataDir, readHolderPid(dataDir), { cause: error })
     }
-    throw new StoreOpenError(`Could not open the database in ${dataDir}.`, { cause: error })
+    throw new StoreOpenError(describeOpenFailure(file, error), { cause: error })
   }
   db.exec('PRAGMA synchronous = FULL')
   db.exec('PRAGMA foreign_keys = ON')
   db.exec('PRAGMA busy_timeout = 5000')
-  writeFileSync(join(dataDir, HOLDER_FILE), `${process.pid}\n`)
+  // Deleted content is overwritten, not just unlinked (a deleted snippet leaves the file).
+  db.exec('PRAGMA secure_delete = ON')
+  writeFileSync(join(dataDir, HOLDER_FILE), `${process.pid}\n`, { mode: 0o600 })
   return db
+}
+
+/** Once after migration 3 purged old deletions: rewrites the file without their free pages. */
+function vacuumIfPending(db: DatabaseSync): void {
+  const pending = db.prepare("SELECT value FROM meta WHERE key = 'vacuum_pending'").get()
+  if (!pending) return
+  db.exec('VACUUM')
+  db.exec("DELETE FROM meta WHERE key = 'vacuum_pending'")
+  db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
 }
 
 function migrate(db: DatabaseSync): void {
@@ -66,13 +86,19 @@ function migrate(db: DatabaseSync): void {
 
 /** Opens (creating if needed) the connector's SQLite store in a data folder it holds alone. */
 export function openStore(dataDir: string): ConnectorStore {
-  mkdirSync(dataDir, { recursive: true })
+  try {
+    makePrivateFolder(dataDir)
+  } catch (error) {
+    throw new StoreOpenError(describeOpenFailure(dataDir, error), { cause: error })
+  }
   const db = openExclusive(dataDir)
   try {
     migrate(db)
+    vacuumIfPending(db)
   } catch (error) {
     db.close()
-    throw new StoreOpenError(`Could not migrate the database in ${dataDir}.`, { cause: error })
+    const file = join(dataDir, DATABASE_FILE)
+    throw new StoreOpenError(describeOpenFailure(file, error, 'migrate'), { cause: error })
   }
   const sql = statementCache(db)
   db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('os_id', ?)").run(randomUUID())
@@ -107,7 +133,13 @@ export function openStore(dataDir: string): ConnectorStore {
     listAssets: () => assets.listAssets(sql),
     searchAssets: (query, limit) => assets.searchAssets(sql, query, limit),
     updateAsset: (id, patch, now) => tx(() => assets.patchAsset(sql, id, patch, now)),
-    deleteAsset: (id, now) => tx(() => assets.markDeleted(sql, id, now)),
+    deleteAsset: (id) => {
+      const deleted = tx(() => assets.deleteAsset(sql, id))
+      // The write-ahead log still holds pages written before the delete: fold it into the file
+      // (where secure_delete has overwritten the text) and empty it.
+      if (deleted) db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+      return deleted
+    },
     recordReuse: (id, now) => assets.recordReuse(sql, id, now),
     listFingerprints: () => assets.listFingerprints(sql),
     iterateFingerprints: () => assets.iterateFingerprints(sql),

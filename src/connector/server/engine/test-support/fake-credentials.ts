@@ -25,7 +25,14 @@ export function fakeCredentials(seed = 42): FakeCredential[] {
   const awsSecret = chars(r, 40, b64)
   const gh = 'gh' + 'p_' + chars(r, 36)
   const gl = 'gl' + 'pat-' + chars(r, 20)
-  const slack = 'xo' + 'xb-' + '2419' + '-' + chars(r, 24)
+  const slack =
+    'xo' +
+    'xb-' +
+    chars(r, 12, '0123456789') +
+    '-' +
+    chars(r, 12, '0123456789') +
+    '-' +
+    chars(r, 24)
   const stripe = 'sk' + '_live_' + chars(r, 24)
   const npm = 'np' + 'm_' + chars(r, 36)
   const jwt = 'ey' + 'J' + chars(r, 30) + '.ey' + 'J' + chars(r, 40) + '.' + chars(r, 43)

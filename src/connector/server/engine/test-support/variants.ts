@@ -1,14 +1,4 @@
-/** Deterministic pseudo-random numbers (mulberry32), so fixtures are stable across runs. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { seededRandom } from '../../../../shared/test-support/seeded-random'
 
 /** The snippet pasted elsewhere: indentation doubled, tabs for spaces, everything shifted. */
 export function reindent(text: string): string {
