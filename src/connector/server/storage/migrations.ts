@@ -94,4 +94,32 @@ export const MIGRATIONS: readonly string[] = [
       a.text
     FROM assets a WHERE a.deleted_at IS NULL;
   `,
+  // Team library (src/connector/server/team): which snippets are in it, who saved them and where,
+  // each shared field's last writer, and the outbox of changes still to push. No foreign key to
+  // assets: a link outlives its asset, so a deletion can still be pushed as a tombstone.
+  `
+  CREATE TABLE team_links (
+    asset_id TEXT PRIMARY KEY,
+    team_id TEXT NOT NULL UNIQUE,
+    origin TEXT NOT NULL CHECK (origin IN ('own', 'pulled')),
+    state TEXT NOT NULL CHECK (state IN ('shared', 'unshared', 'gone', 'hidden')),
+    library_id TEXT NOT NULL,
+    library_name TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    owner_name TEXT NOT NULL,
+    name_at TEXT NOT NULL,
+    name_by TEXT NOT NULL,
+    tags_at TEXT NOT NULL,
+    tags_by TEXT NOT NULL,
+    language_at TEXT NOT NULL,
+    language_by TEXT NOT NULL,
+    refused TEXT
+  ) STRICT;
+  CREATE TABLE team_outbox (
+    id INTEGER PRIMARY KEY,
+    asset_id TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX team_outbox_asset ON team_outbox (asset_id);
+  `,
 ]
