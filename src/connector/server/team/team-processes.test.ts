@@ -22,7 +22,7 @@ const PASSWORDS = { alex: 'alex-pw', bob: 'bob-pw' }
 
 let pg: TestPostgres
 let spaces: Namespace[] = []
-let removeSpaces = () => undefined as void
+let removeSpaces: () => void = () => undefined
 const work = tempDir('clipwise-team-proc-')
 const children = new Set<ChildProcess>()
 
