@@ -29,7 +29,7 @@ export interface PullEffects {
 export interface PullDeps {
   /** The plain store: pulled changes are not queued for pushing back. */
   store: ConnectorStore
-  engine: Pick<SuggestionEngine, 'fingerprint' | 'scanSecrets'>
+  engine: Pick<SuggestionEngine, 'fingerprint' | 'scanSecrets' | 'exactHash' | 'isCurrent'>
   library: LibraryInfo
   /** The local application pulled snippets are filed under. */
   applicationId: string
@@ -99,7 +99,7 @@ export function applyPulled(deps: PullDeps, rows: readonly PulledRow[]): PullEff
       return
     }
     const values = cleanValues(row)
-    const fingerprint = engine.fingerprint(text)
+    const fingerprint = reusable(row, text) ?? engine.fingerprint(text)
     const asset = store.createAsset(
       {
         applicationId: deps.applicationId,
@@ -127,6 +127,13 @@ export function applyPulled(deps: PullDeps, rows: readonly PulledRow[]): PullEff
       stamps: row.stamps,
     })
     effects.added.push({ assetId: asset.id, fingerprint })
+  }
+
+  /** The pusher's fingerprint when this engine reads its format and it is of this very text. */
+  function reusable(row: PulledRow, text: string): StoredFingerprint | undefined {
+    const sent = row.fingerprint
+    if (!sent || !engine.isCurrent?.(sent) || !engine.exactHash) return undefined
+    return engine.exactHash(text) === sent.exactHash ? sent : undefined
   }
 
   function mergeFields(sql: Statements, link: TeamLink, row: PulledRow): void {

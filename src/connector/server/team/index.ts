@@ -6,6 +6,7 @@ export {
   redactUrl,
   urlHasPassword,
   TeamUrlError,
+  teamOptionsFrom,
   type TeamOptions,
 } from './team-options'
 export { registerTeamRoutes } from './team-routes'

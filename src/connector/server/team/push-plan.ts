@@ -1,4 +1,4 @@
-import type { AssetRecord, ConnectorStore, Statements } from '../storage'
+import { getRow, type AssetRecord, type ConnectorStore, type Statements } from '../storage'
 import { contentHash } from './apply-pull'
 import { linkOf, writeLink, type PendingChange } from './ledger'
 import type { FieldValues, PushOp } from './remote'
@@ -52,8 +52,15 @@ export function planPush(
       plan.ops.push({ kind: 'delete', id: link.teamId })
       continue
     }
+    const stored = getRow<{ exact_hash: string; fingerprint: Uint8Array }>(
+      sql('SELECT exact_hash, fingerprint FROM assets WHERE id = ?'),
+      assetId,
+    )
     plan.ops.push({
       kind: 'put',
+      ...(stored && {
+        fingerprint: { exactHash: stored.exact_hash, data: stored.fingerprint },
+      }),
       id: link.teamId,
       ownerName: policy.me().name,
       hash: contentHash(asset.text),

@@ -17,6 +17,7 @@ export type PushOp =
       ownerName: string
       hash: string
       text: string
+      fingerprint?: { exactHash: string; data: Uint8Array }
       createdAt: string
       values: FieldValues
       stamps: Record<SharedField, Stamp>
@@ -35,6 +36,8 @@ export interface PulledRow {
   stamps: Record<SharedField, Stamp>
   deleted: boolean
   text?: string
+  /** The pusher's fingerprint of the text, when it sent one. */
+  fingerprint?: { exactHash: string; data: Uint8Array }
 }
 
 /** The team library's identity and the role this connection writes as. */
@@ -65,8 +68,8 @@ const lww = (f: SharedField, alias: string) =>
     .join(',\n  ')
 const anyNewer = (alias: string) => SHARED_FIELDS.map((f) => newer(f, alias)).join(' OR ')
 
-const PUT_CONTENT = `INSERT INTO clipwise_contents (hash, text, byte_size)
-  VALUES ($1, $2, octet_length($2)) ON CONFLICT (hash) DO NOTHING`
+const PUT_CONTENT = `INSERT INTO clipwise_contents (hash, text, byte_size, exact_hash, fingerprint)
+  VALUES ($1, $2, octet_length($2), $3, $4) ON CONFLICT (hash) DO NOTHING`
 
 // The writer columns (`*_by`) are set to current_user by the table's trigger; the value sent
 // here only takes part in the comparison.
@@ -129,7 +132,12 @@ export async function pushBatch(client: ClientBase, ops: readonly PushOp[]): Pro
     await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK])
     for (const op of ops) {
       if (op.kind === 'put') {
-        await client.query(PUT_CONTENT, [op.hash, op.text])
+        await client.query(PUT_CONTENT, [
+          op.hash,
+          op.text,
+          op.fingerprint?.exactHash ?? null,
+          op.fingerprint ? Buffer.from(op.fingerprint.data) : null,
+        ])
         const { values, stamps } = op
         const [name, nameAt, nameBy, ...rest] = fieldParams(values, stamps)
         await client.query(PUT_ASSET, [
@@ -175,6 +183,8 @@ interface PullRecord {
   language_by: string
   deleted_at: Date | null
   text: string | null
+  exact_hash: string | null
+  fingerprint: Buffer | null
 }
 
 /**
@@ -188,7 +198,8 @@ export async function pullBatch(
 ): Promise<PulledRow[]> {
   const result = await client.query<PullRecord>(
     `SELECT a.id, a.seq, a.owner, a.owner_name, a.created_at, a.name, a.name_at, a.name_by,
-       a.tags, a.tags_at, a.tags_by, a.language, a.language_at, a.language_by, a.deleted_at, c.text
+       a.tags, a.tags_at, a.tags_by, a.language, a.language_at, a.language_by, a.deleted_at, c.text,
+       c.exact_hash, c.fingerprint
      FROM clipwise_assets a LEFT JOIN clipwise_contents c ON c.hash = a.content
      WHERE a.seq > $1 ORDER BY a.seq LIMIT $2`,
     [cursor, limit],
@@ -207,5 +218,9 @@ export async function pullBatch(
     },
     deleted: r.deleted_at !== null,
     ...(r.text !== null && { text: r.text }),
+    ...(r.exact_hash !== null &&
+      r.fingerprint !== null && {
+        fingerprint: { exactHash: r.exact_hash, data: new Uint8Array(r.fingerprint) },
+      }),
   }))
 }

@@ -88,3 +88,17 @@ export function describeLibrary(url: string): string {
     return 'the team library'
   }
 }
+
+/** The options for a front end's team settings, or undefined when no team library is set. */
+export function teamOptionsFrom(
+  settings: { url: string | null; displayName: string; shareNewSaves: boolean },
+  password?: string,
+): TeamOptions | undefined {
+  if (!settings.url) return undefined
+  return {
+    url: settings.url,
+    shareNewSaves: settings.shareNewSaves,
+    ...(settings.displayName && { displayName: settings.displayName }),
+    ...(password && { password }),
+  }
+}

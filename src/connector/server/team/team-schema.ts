@@ -26,7 +26,11 @@ export const TEAM_MIGRATIONS: readonly string[] = [
     text text NOT NULL,
     byte_size integer NOT NULL CHECK (byte_size = octet_length(text)),
     created_at timestamptz NOT NULL DEFAULT now(),
-    created_by text NOT NULL DEFAULT current_user
+    created_by text NOT NULL DEFAULT current_user,
+    -- The pusher's engine fingerprint of the text: a puller of the same engine format uses it
+    -- (checking the exact hash against the text) instead of computing it again.
+    exact_hash text,
+    fingerprint bytea
   );
   CREATE TABLE clipwise_assets (
     id text PRIMARY KEY,

@@ -169,6 +169,11 @@ export function createTeam(deps: TeamDeps): Team {
         for (const id of effects.removed) engine.remove(id)
         for (const added of effects.added) engine.add(added.assetId, added.fingerprint)
         await new Promise((resolve) => setImmediate(resolve))
+        // A save made meanwhile goes out first; the pull goes on from its cursor after.
+        if (wantPush) {
+          wantPull = true
+          return
+        }
       }
       report({ lastPullAt: new Date().toISOString() })
       if (rows.length < batch || gen !== generation) return
@@ -198,12 +203,12 @@ export function createTeam(deps: TeamDeps): Team {
     const pollMs = opts.pollMs ?? 30_000
     const batch = opts.pullBatch ?? 2_000
     while (gen === generation) {
-      if (wantPull) {
-        wantPull = false
-        await pullAll(c, gen, batch)
-      } else if (wantPush) {
+      if (wantPush) {
         wantPush = false
         await pushAll(c, gen)
+      } else if (wantPull) {
+        wantPull = false
+        await pullAll(c, gen, batch)
       } else {
         let timer: NodeJS.Timeout | undefined
         const woken = new Promise<void>((resolve) => {

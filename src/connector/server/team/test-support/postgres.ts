@@ -116,7 +116,7 @@ export async function startTestPostgres(
   const bin = binDir()
   if (!bin) throw new Error(postgresUnavailable())
   const hosts = options.hosts ?? []
-  const root = mkdtempSync(join(tmpdir(), 'clipwise-pg-'))
+  const root = mkdtempSync(join(tmpdir(), 'cw15-pg-'))
   const data = join(root, 'data')
   const ids = isRoot() ? serverIds() : undefined
   if (ids) chownSync(root, ids.uid, ids.gid)
