@@ -2,8 +2,10 @@ import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { isHealthy } from '../connector/client'
 import { DataDirLockedError, startConnector } from '../connector/server'
+import { teamOptionsFrom } from '../connector/server/team'
 import type { EmbeddedConnectorHandle } from '../core'
 import { writeFileAtomic } from '../core/atomic-file'
+import { openSettingsStore } from '../core/settings-store'
 
 const RUNNING_FILE = 'embedded-connector.json'
 
@@ -20,7 +22,9 @@ export function embeddedConnectorStarter(dataDir: string): () => Promise<Embedde
       return { url: advertised, stop: async () => undefined }
     }
     try {
-      const running = await startConnector({ port: 0, dataDir })
+      // The team library of the settings (its password from PGPASSWORD or ~/.pgpass, as psql).
+      const team = teamOptionsFrom(openSettingsStore(dataDir).get().team)
+      const running = await startConnector({ port: 0, dataDir, ...(team && { team }) })
       await writeFileAtomic(file, JSON.stringify({ url: running.url, pid: process.pid }))
       return {
         url: running.url,

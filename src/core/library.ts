@@ -2,7 +2,7 @@ import type { ConnectorClient } from '../connector/client'
 import type { LibraryItem } from '../shared/domain'
 import type { UpdateAssetRequest } from '../shared/ipc'
 import type { Asset } from '../shared/wire'
-import { assetLanguage, toLibraryItem } from './asset-mapping'
+import { assetLanguage, teamPlace, toLibraryItem } from './asset-mapping'
 
 /** Search results shown at most. */
 const SEARCH_LIMIT = 50
@@ -44,6 +44,9 @@ export async function updateLibraryItem(
   })
   if (request.language !== undefined && request.language !== assetLanguage(updated)) {
     updated = await client.reclassifyAsset(updated, request.language)
+  }
+  if (request.shared !== undefined && request.shared !== (teamPlace(updated)?.mine ?? false)) {
+    updated = await client.shareAsset(request.assetId, request.shared)
   }
   return { item: toLibraryItem(updated), previousName: before.name ?? '' }
 }
