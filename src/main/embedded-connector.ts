@@ -3,7 +3,14 @@ import { join } from 'node:path'
 import { utilityProcess } from 'electron'
 import { isHealthy } from '../connector/client'
 import type { EmbeddedConnectorHandle } from '../core/contracts'
-import { parseFromConnector, type ToConnector } from './connector-messages'
+import { parseFromConnector, type TeamMessage, type ToConnector } from './connector-messages'
+
+/** The team library for the connector as settings and the keychain say, and its changes. */
+export interface TeamSource {
+  current(): Promise<TeamMessage | undefined>
+  /** Calls back on every change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void
+}
 
 // The same advertisement file as the CLI (src/cli/embedded-connector.ts): whoever runs the
 // embedded connector names its URL here, so `clipwise save` (the hotkey fallback on Wayland) and
@@ -13,6 +20,7 @@ const ADVERTISEMENT = 'embedded-connector.json'
 /** Uses the embedded connector another Clipwise front end advertises, else starts our own. */
 export async function useOrStartEmbeddedConnector(
   dataDir: string,
+  team?: TeamSource,
 ): Promise<EmbeddedConnectorHandle> {
   const file = join(dataDir, ADVERTISEMENT)
   const advertised = await readFile(file, 'utf8')
@@ -21,7 +29,7 @@ export async function useOrStartEmbeddedConnector(
   if (typeof advertised === 'string' && (await isHealthy(advertised, 300))) {
     return { url: advertised, stop: async () => undefined }
   }
-  const running = await startEmbeddedConnector(dataDir)
+  const running = await startEmbeddedConnector(dataDir, team)
   await writeFile(file, JSON.stringify({ url: running.url, pid: process.pid }))
   return {
     url: running.url,
@@ -36,12 +44,20 @@ const START_TIMEOUT_MS = 20_000
 const STOP_TIMEOUT_MS = 3_000
 
 /** Starts the embedded connector in a utility process, so a large library never stalls the tray. */
-export function startEmbeddedConnector(dataDir: string): Promise<EmbeddedConnectorHandle> {
+export function startEmbeddedConnector(
+  dataDir: string,
+  team?: TeamSource,
+): Promise<EmbeddedConnectorHandle> {
   const child = utilityProcess.fork(join(__dirname, 'connector-process.js'), [], {
     serviceName: 'Clipwise connector',
     stdio: 'inherit',
   })
   const send = (message: ToConnector) => child.postMessage(message)
+  // A changed team URL, name or password reaches the running connector without a restart.
+  const unsubscribe =
+    team?.subscribe(() => {
+      void team.current().then((next) => send({ type: 'team', ...(next && { team: next }) }))
+    }) ?? (() => undefined)
 
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -53,12 +69,14 @@ export function startEmbeddedConnector(dataDir: string): Promise<EmbeddedConnect
         clearTimeout(timer)
         resolve()
       })
+      unsubscribe()
       send({ type: 'stop' })
     })
 
   return new Promise((resolve, reject) => {
     const fail = (message: string) => {
       clearTimeout(timer)
+      unsubscribe()
       child.kill()
       reject(new Error(`The embedded connector did not start: ${message}`))
     }
@@ -73,6 +91,10 @@ export function startEmbeddedConnector(dataDir: string): Promise<EmbeddedConnect
         resolve({ url: message.url, stop })
       }
     })
-    child.once('spawn', () => send({ type: 'start', dataDir }))
+    child.once('spawn', () => {
+      void (team?.current() ?? Promise.resolve(undefined)).then((current) =>
+        send({ type: 'start', dataDir, ...(current && { team: current }) }),
+      )
+    })
   })
 }

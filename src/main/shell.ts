@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import envPaths from 'env-paths'
-import { app, clipboard, ipcMain, Notification, session } from 'electron'
+import { app, clipboard, ipcMain, Notification, safeStorage, session } from 'electron'
 import { createCompanion } from '../core'
 import type { Companion } from '../core/contracts'
 import type { AppState } from '../shared/domain'
@@ -16,6 +16,8 @@ import { createBatcher } from './state-batcher'
 import { AppTray } from './tray'
 import type { TrayAction } from './tray-menu'
 import { TrayWindow } from './tray-window'
+import { createTeamPasswordStore } from './team-password'
+import { createTeamSource } from './team-source'
 import { STATE_CHANNEL } from '../shared/ipc'
 
 /** The running shell: the core and the pieces of desktop it drives. */
@@ -34,13 +36,17 @@ export function createShell(): Shell {
   // The same folder as the `clipwise` CLI (and its CLIPWISE_DATA_DIR override), so both front ends
   // share one library and one settings file.
   const dataDir = process.env.CLIPWISE_DATA_DIR || envPaths('Clipwise', { suffix: '' }).data
+  // The team source needs the core; the core starts the connector only after both exist.
+  const teamHolder: { source?: ReturnType<typeof createTeamSource> } = {}
   const companion = createCompanion({
     clipboard: electronClipboardPort(clipboard, process.platform),
     dataDir,
-    startEmbeddedConnector: () => useOrStartEmbeddedConnector(dataDir),
+    startEmbeddedConnector: () => useOrStartEmbeddedConnector(dataDir, teamHolder.source),
     appVersion: app.getVersion(),
     platform: process.platform,
   })
+  const teamSource = createTeamSource(companion, createTeamPasswordStore(dataDir, safeStorage))
+  teamHolder.source = teamSource
   const window = new TrayWindow({
     location,
     preload: join(__dirname, '../preload/index.js'),
@@ -76,6 +82,7 @@ export function createShell(): Shell {
   registerIpcHandlers(ipcMain, {
     companion,
     hideWindow: () => window.hide(),
+    setTeamPassword: (password) => teamSource.setPassword(password),
     trusted: () => ({ webContentsId: window.window.webContents.id, location }),
   })
   setupStatePush({ companion, window, tray, hotkey })
