@@ -1,9 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { fakeCredentials } from '../engine/test-support/fake-credentials'
 import { startConnector, type RunningConnector } from '../start-connector'
 import { PYTHON_SNIPPET, PYTHON_SNIPPET_RECOPIED } from '../test-support/seeds'
 import { tempDir } from '../test-support/temp-dir'
-import type { TeamOptions } from './team-options'
+import { contentHash } from './apply-pull'
+import { pushBatch, type PushOp } from './remote'
+import { clientConfig, type TeamOptions } from './team-options'
 import { TEAM_MIGRATIONS } from './team-schema'
 import { postgresUnavailable, startTestPostgres, type TestPostgres } from './test-support/postgres'
 import { eventually, teamClient, whoAndWhere, type TeamClient } from './test-support/team-client'
@@ -13,21 +18,21 @@ import { eventually, teamClient, whoAndWhere, type TeamClient } from './test-sup
 
 const skip = postgresUnavailable()
 const PASSWORDS = { alex: 'alex-pw', bob: 'bob-pw' }
-let pg: TestPostgres
+let cluster: TestPostgres
 let databases = 0
 const cleanups: (() => Promise<void> | void)[] = []
 
 beforeAll(async () => {
-  if (!skip) pg = await startTestPostgres({ hosts: ['127.0.0.1'] })
+  if (!skip) cluster = await startTestPostgres({ hosts: ['127.0.0.1'] })
 })
-afterAll(() => pg?.destroy())
+afterAll(() => cluster?.destroy())
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
 async function teamDatabase(): Promise<string> {
   const name = `team_${++databases}`
-  await pg.createTeamDatabase(name, PASSWORDS)
+  await cluster.createTeamDatabase(name, PASSWORDS)
   return name
 }
 
@@ -53,11 +58,13 @@ async function member(
     port: 0,
     dataDir: dir,
     team: {
-      url: pg.url(role, database, '127.0.0.1'),
+      url: cluster.url(role, database, '127.0.0.1'),
       password: PASSWORDS[role],
       displayName: role === 'alex' ? 'Alex' : 'Bob',
       shareNewSaves: true,
       retryMs: { min: 100, max: 400 },
+      // No poll: every change must arrive through LISTEN/NOTIFY (or a reconnect's pull).
+      pollMs: 600_000,
       ...extra,
     },
   })
@@ -68,7 +75,34 @@ async function member(
 const online = (m: Member) =>
   eventually('the team library', async () => (await m.client.status()).state === 'online')
 
-const rows = async (database: string, sql: string) => (await pg.admin(database, sql)).rows
+const rows = async (database: string, sql: string) => (await cluster.admin(database, sql)).rows
+
+const putOp = (name: string, text: string): PushOp => {
+  const stamp = { at: new Date().toISOString(), by: 'bob' }
+  return {
+    kind: 'put',
+    id: `bob-${name}`,
+    ownerName: 'Bob',
+    hash: contentHash(text),
+    text,
+    createdAt: stamp.at,
+    values: { name, tags: [], language: 'py' },
+    stamps: { name: stamp, tags: stamp, language: stamp },
+  }
+}
+
+/** Pushes as Bob's connector would, without one. */
+async function asBob(database: string, ops: PushOp[]): Promise<void> {
+  const client = new pg.Client(
+    clientConfig({ url: cluster.url('bob', database, '127.0.0.1'), password: PASSWORDS.bob }),
+  )
+  await client.connect()
+  try {
+    await pushBatch(client, ops)
+  } finally {
+    await client.end()
+  }
+}
 
 describe.skipIf(skip)(`team library on PostgreSQL${skip ? ` (skipped: ${skip})` : ''}`, () => {
   it("suggests a teammate's save for reuse, saying who saved it and in which library", async () => {
@@ -185,7 +219,7 @@ describe.skipIf(skip)(`team library on PostgreSQL${skip ? ` (skipped: ${skip})` 
     await alex.client.save(PYTHON_SNIPPET, 'before')
     await eventually('the first pull', async () => (await bob.client.assets()).length === 1)
 
-    pg.stop('immediate')
+    cluster.stop('immediate')
     try {
       await eventually('offline', async () => (await alex.client.status()).state === 'offline')
       const texts = ['SELECT 1 AS one FROM dual WHERE 1 = 1', 'ls -la /var/log | grep -v old']
@@ -194,7 +228,7 @@ describe.skipIf(skip)(`team library on PostgreSQL${skip ? ` (skipped: ${skip})` 
       expect((await alex.client.suggest(PYTHON_SNIPPET)).reuse.suggested).toBe(true)
       expect((await alex.client.status()).pending).toBe(2)
     } finally {
-      pg.start()
+      cluster.start()
     }
     await eventually('resumed', async () => (await bob.client.assets()).length === 3, 20_000)
     expect((await alex.client.status()).pending).toBe(0)
@@ -205,7 +239,7 @@ describe.skipIf(skip)(`team library on PostgreSQL${skip ? ` (skipped: ${skip})` 
 
   it('refuses a team schema newer than it knows, and serves locally meanwhile', async () => {
     const db = await teamDatabase()
-    await pg.admin(db, `UPDATE clipwise_schema SET version = ${TEAM_MIGRATIONS.length + 1}`)
+    await cluster.admin(db, `UPDATE clipwise_schema SET version = ${TEAM_MIGRATIONS.length + 1}`)
     const alex = await member('alex', db)
     const status = await eventually('the refusal', async () => {
       const s = await alex.client.status()
@@ -214,6 +248,58 @@ describe.skipIf(skip)(`team library on PostgreSQL${skip ? ` (skipped: ${skip})` 
     expect(status.error).toMatch(/newer than this Clipwise knows/)
     expect(await alex.client.save(PYTHON_SNIPPET)).toMatch(/^[0-9a-f-]{36}$/)
     expect((await alex.client.status()).pending).toBe(1)
+  })
+
+  it("never stores a teammate's snippet that holds a secret, whoever pushed it", async () => {
+    const db = await teamDatabase()
+    const alex = await member('alex', db)
+    await online(alex)
+    const credential = fakeCredentials()[1]
+    if (!credential) throw new Error('no fake credential')
+    // An older or modified client of Bob's pushes it anyway, straight into the database.
+    await asBob(db, [putOp('leaky', credential.text), putOp('clean', PYTHON_SNIPPET)])
+    await eventually('the clean one', async () => (await alex.client.assets()).length === 1)
+    expect((await alex.client.assets()).map((a) => a.name)).toEqual(['clean'])
+    for (const file of readdirSync(alex.dataDir)) {
+      expect(readFileSync(join(alex.dataDir, file), 'latin1')).not.toContain(credential.value)
+    }
+  })
+
+  it('lands a batch sent twice once: same rows, no new change for the pullers', async () => {
+    const db = await teamDatabase()
+    const ops = [putOp('twice', PYTHON_SNIPPET)]
+    await asBob(db, ops)
+    const first = await rows(db, 'SELECT id, seq, name FROM clipwise_assets')
+    await asBob(db, ops)
+    expect(await rows(db, 'SELECT id, seq, name FROM clipwise_assets')).toEqual(first)
+    expect(await rows(db, 'SELECT count(*)::int AS n FROM clipwise_contents')).toEqual([{ n: 1 }])
+  })
+
+  it('drops what came from a team library when pointed at another, keeping your own snippets', async () => {
+    const [first, second] = [await teamDatabase(), await teamDatabase()]
+    const alex = await member('alex', first)
+    await online(alex)
+    await asBob(first, [putOp('bob’s', PYTHON_SNIPPET)])
+    const own = await alex.client.save('SELECT id FROM orders WHERE paid IS NULL', 'unpaid')
+    await eventually('bob’s pulled', async () => (await alex.client.assets()).length === 2)
+
+    await alex.connector.team.configure({
+      url: cluster.url('alex', second, '127.0.0.1'),
+      password: PASSWORDS.alex,
+      shareNewSaves: false,
+      pollMs: 600_000,
+    })
+    await eventually('the switch', async () => (await alex.client.assets()).length === 1)
+    const [kept] = await alex.client.assets()
+    expect(kept?.id).toBe(own)
+    // Not shared with the second team unless Alex shares it there.
+    expect(whoAndWhere(kept)).toEqual({})
+    expect(await rows(second, 'SELECT count(*)::int AS n FROM clipwise_assets')).toEqual([{ n: 0 }])
+    expect((await alex.client.share(own, true)).status).toBe(200)
+    await eventually(
+      'shared with the second',
+      async () => (await rows(second, 'SELECT name FROM clipwise_assets')).length === 1,
+    )
   })
 
   it('connects over TLS when the URL asks for sslmode=verify-full', async () => {
