@@ -1,6 +1,5 @@
+import { teamOptionsFrom } from '../connector/server/team/team-options'
 import type { Companion } from '../core/contracts'
-import type { TeamSettings } from '../shared/domain'
-import type { TeamMessage } from './connector-messages'
 import type { TeamSource } from './embedded-connector'
 import type { TeamPasswordStore } from './team-password'
 
@@ -20,7 +19,7 @@ export function createTeamSource(companion: Companion, passwords: TeamPasswordSt
   const source: TeamSource & { setPassword(password: string): Promise<void> } = {
     async current() {
       const { team } = (await companion.getState()).settings
-      return teamMessage(team, await passwords.load())
+      return teamOptionsFrom(team, await passwords.load())
     },
     subscribe(listener) {
       listeners.add(listener)
@@ -32,14 +31,4 @@ export function createTeamSource(companion: Companion, passwords: TeamPasswordSt
     },
   }
   return source
-}
-
-function teamMessage(team: TeamSettings, password: string | undefined): TeamMessage | undefined {
-  if (!team.url) return undefined
-  return {
-    url: team.url,
-    shareNewSaves: team.shareNewSaves,
-    ...(team.displayName && { displayName: team.displayName }),
-    ...(password && { password }),
-  }
 }
