@@ -96,9 +96,10 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // Team library (src/connector/server/team): which snippets are in it, who saved them and where,
   // each shared field's last writer, and the outbox of changes still to push. No foreign key to
-  // assets: a link outlives its asset, so a deletion can still be pushed as a tombstone.
+  // assets: a link outlives its asset, so a deletion can still be pushed as a tombstone. Written to
+  // run again harmlessly (a store rolled back to an older user_version re-applies it).
   `
-  CREATE TABLE team_links (
+  CREATE TABLE IF NOT EXISTS team_links (
     asset_id TEXT PRIMARY KEY,
     team_id TEXT NOT NULL UNIQUE,
     origin TEXT NOT NULL CHECK (origin IN ('own', 'pulled')),
@@ -115,11 +116,11 @@ export const MIGRATIONS: readonly string[] = [
     language_by TEXT NOT NULL,
     refused TEXT
   ) STRICT;
-  CREATE TABLE team_outbox (
+  CREATE TABLE IF NOT EXISTS team_outbox (
     id INTEGER PRIMARY KEY,
     asset_id TEXT NOT NULL,
     created_at TEXT NOT NULL
   ) STRICT;
-  CREATE INDEX team_outbox_asset ON team_outbox (asset_id);
+  CREATE INDEX IF NOT EXISTS team_outbox_asset ON team_outbox (asset_id);
   `,
 ]

@@ -3,19 +3,16 @@ import type { SuggestionEngine } from '../engine'
 import type { ConnectorStore } from '../storage'
 import { applyPulled } from './apply-pull'
 import {
-  allLinks,
-  clearOutbox,
-  deleteLinks,
   markPushed,
   pendingChanges,
   pendingCount,
   readMeta,
   refusedCount,
   setLibrary,
-  writeMeta,
 } from './ledger'
+import { adoptLibrary } from './library-switch'
 import { planPush } from './push-plan'
-import { pullBatch, pushBatch, readLibrary, type LibraryInfo } from './remote'
+import { pullBatch, pushBatch, readLibrary } from './remote'
 import {
   clientConfig,
   describeLibrary,
@@ -127,32 +124,6 @@ export function createTeam(deps: TeamDeps): Team {
     if (`${state.state}|${state.error ?? ''}` !== before) deps.onStatus?.(status())
   }
 
-  /** A different library than last time: its snippets are not this one's, nor are our shares. */
-  function adopt(info: LibraryInfo): void {
-    const removed: string[] = []
-    plain.transaction((sql) => {
-      const known = readMeta(sql, 'library')
-      if (known !== undefined && known !== info.id) {
-        const links = allLinks(sql)
-        for (const link of links) {
-          if (link.origin === 'pulled' && plain.deleteAsset(link.assetId, new Date())) {
-            removed.push(link.assetId)
-          }
-        }
-        deleteLinks(
-          sql,
-          links.map((l) => l.assetId),
-        )
-        clearOutbox(sql)
-        writeMeta(sql, 'cursor', '0')
-      }
-      writeMeta(sql, 'library', info.id)
-      writeMeta(sql, 'library_name', info.name)
-      writeMeta(sql, 'role', info.role)
-    })
-    for (const id of removed) engine.remove(id)
-  }
-
   async function pullAll(c: pg.Client, gen: number, batch: number): Promise<void> {
     applicationId ??= plain.upsertApplication(
       { name: 'OPEN_SOURCE', platform: 'UNKNOWN', version: deps.version, privacy: 'CLOSED' },
@@ -244,7 +215,7 @@ export function createTeam(deps: TeamDeps): Team {
         })
         await connection.connect()
         await migrateTeamSchema(connection)
-        adopt(await readLibrary(connection))
+        adoptLibrary(plain, engine, await readLibrary(connection))
         await connection.query(`LISTEN ${NOTIFY_CHANNEL}`)
         client = connection
         wantPull = wantPush = true

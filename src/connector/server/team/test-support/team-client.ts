@@ -66,7 +66,7 @@ export async function teamClient(base: string, fetchImpl: Fetch = fetch): Promis
 export async function eventually<T>(
   what: string,
   check: () => Promise<T | undefined | false>,
-  timeoutMs = 10_000,
+  timeoutMs = 30_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs
   let last: unknown
