@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os'
 import type { ClientConfig } from 'pg'
-import { parseIntoClientConfig } from 'pg-connection-string'
+import { parse, parseIntoClientConfig } from 'pg-connection-string'
 
 /** How a connector reaches its team library. */
 export interface TeamOptions {
@@ -40,12 +40,12 @@ export function clientConfig(options: Pick<TeamOptions, 'url' | 'password'>): Cl
       `The team library URL must start with postgres:// (got "${redactUrl(options.url)}").`,
     )
   }
-  const url = new URL(options.url)
-  if (url.searchParams.has('sslmode') && !url.searchParams.has('uselibpqcompat')) {
-    url.searchParams.set('uselibpqcompat', 'true')
+  let url = options.url
+  if (/[?&]sslmode=/.test(url) && !/[?&]uselibpqcompat=/.test(url)) {
+    url += `${url.includes('?') ? '&' : '?'}uselibpqcompat=true`
   }
   // Parsed here rather than handed over as `connectionString`, which would override `password`.
-  const parsed = parseIntoClientConfig(url.toString())
+  const parsed = parseIntoClientConfig(url)
   return {
     ...parsed,
     ...(options.password !== undefined && { password: options.password }),
@@ -70,7 +70,7 @@ export function urlHasPassword(url: string): boolean {
 /** The role the connection will log in as, as libpq picks it (URL, PGUSER, then the OS user). */
 export function expectedRole(url: string, env: NodeJS.ProcessEnv = process.env): string {
   try {
-    const user = decodeURIComponent(new URL(url).username)
+    const user = parse(url).user
     if (user) return user
   } catch {
     // Not a URL: the connection will say so.
@@ -81,9 +81,9 @@ export function expectedRole(url: string, env: NodeJS.ProcessEnv = process.env):
 /** A short "where" for people: host and database, never credentials. */
 export function describeLibrary(url: string): string {
   try {
-    const parsed = new URL(url)
-    const host = parsed.searchParams.get('host') ?? parsed.host
-    return `${parsed.pathname.replace(/^\//, '') || 'postgres'} on ${host || 'localhost'}`
+    const { database, host, port } = parse(url)
+    const where = host ? `${host}${port && !host.startsWith('/') ? `:${port}` : ''}` : 'localhost'
+    return `${database || 'postgres'} on ${where}`
   } catch {
     return 'the team library'
   }
