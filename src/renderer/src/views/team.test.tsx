@@ -78,8 +78,13 @@ describe('team library in the tray window', () => {
     render(<App />)
     const user = userEvent.setup()
     await user.keyboard('{Control>}2{/Control}')
-    await user.type(await screen.findByRole('combobox', { name: 'Search saved snippets' }), 'd')
-    expect(await screen.findByRole('option', { name: /team · Sam/ })).toBeTruthy()
+    await user.type(
+      await screen.findByRole('combobox', { name: 'Search saved snippets' }, { timeout: 15_000 }),
+      'd',
+    )
+    expect(
+      await screen.findByRole('option', { name: /team · Sam/ }, { timeout: 15_000 }),
+    ).toBeTruthy()
     await user.click(screen.getByRole('option', { name: /Debounce/ }))
     await user.click(screen.getByRole('button', { name: /Edit/ }))
     await user.click(screen.getByRole('switch', { name: /Shared with the team/ }))
@@ -98,8 +103,11 @@ describe('team library in the tray window', () => {
     render(<App />)
     const user = userEvent.setup()
     await user.keyboard('{Control>}2{/Control}')
-    await user.type(await screen.findByRole('combobox', { name: 'Search saved snippets' }), 'd')
-    await user.click(await screen.findByRole('option', { name: /Debounce/ }))
+    await user.type(
+      await screen.findByRole('combobox', { name: 'Search saved snippets' }, { timeout: 15_000 }),
+      'd',
+    )
+    await user.click(await screen.findByRole('option', { name: /Debounce/ }, { timeout: 15_000 }))
     await user.click(screen.getByRole('button', { name: /Edit/ }))
     const toggle = screen.getByRole('switch', { name: /Shared with the team/ }) as HTMLInputElement
     expect(toggle.disabled).toBe(true)
@@ -110,7 +118,12 @@ describe('team library in the tray window', () => {
     show(appState())
     act(() => useAppStore.getState().setView('settings'))
     const user = userEvent.setup()
-    const url = await screen.findByRole('textbox', { name: 'Team library URL' })
+    // The settings view loads lazily: give it time on a busy machine.
+    const url = await screen.findByRole(
+      'textbox',
+      { name: 'Team library URL' },
+      { timeout: 15_000 },
+    )
     await user.type(url, 'postgres://alex:hunter2@db/snippets')
     expect(screen.getByText('Put the password in the field below, not in the URL.')).toBeTruthy()
     await user.clear(url)
