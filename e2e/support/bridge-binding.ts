@@ -32,6 +32,7 @@ export async function bindBridge(page: Page, companion: Companion): Promise<Brid
       record.hideWindow++
       return undefined
     }
+    if (method === 'setTeamPassword') return undefined
     const call = companion[method] as (request?: unknown) => Promise<unknown>
     return call.call(companion, request)
   })

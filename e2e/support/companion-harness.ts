@@ -5,6 +5,7 @@ import { createCompanion, createMemoryClipboard } from '../../src/core'
 import type { Companion, EmbeddedConnectorHandle, MemoryClipboard } from '../../src/core'
 import type { Settings } from '../../src/shared/domain'
 import { startConnector } from '../../src/connector/server'
+import type { TeamOptions } from '../../src/connector/server/team'
 
 export const APP_VERSION = '0.0.0-e2e'
 
@@ -29,7 +30,7 @@ export interface Harness {
  * Discovery is told there is no Pieces OS, so the core starts the embedded connector itself, in
  * this process.
  */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { team?: TeamOptions } = {}): Promise<Harness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'clipwise-e2e-'))
   const clipboard = createMemoryClipboard()
   let connector: EmbeddedConnectorHandle | undefined
@@ -43,7 +44,11 @@ export async function startHarness(): Promise<Harness> {
     discovery: { piecesPorts: [], legacyPorts: [] },
     startEmbeddedConnector: async () => {
       await paused
-      const running = await startConnector({ port: 0, dataDir: join(dataDir, 'connector') })
+      const running = await startConnector({
+        port: 0,
+        dataDir: join(dataDir, 'connector'),
+        ...(options.team && { team: options.team }),
+      })
       connector = { url: running.url, stop: () => running.close() }
       return connector
     },

@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util'
 import { DataDirLockedError, StoreOpenError, startConnector } from '../connector/server'
 import { clipwiseDataDir } from '../front-ends/data-folder'
+import { teamFromArgs, teamStatusLine, TEAM_USAGE } from './team-args'
 
 const USAGE = `Usage: clipwise connector [--port <n>] [--data <dir>] [--allow-origin <origin>]...
+                          [--team <postgres://…>] [--team-name <name>] [--share-new-saves]
   --port          port on 127.0.0.1 (0, the default, picks a free one)
   --data          data folder (default: CLIPWISE_DATA_DIR, else the user-data folder for Clipwise)
   --allow-origin  a browser origin allowed to call the connector (repeatable)
-`
+${TEAM_USAGE}`
 
 /**
  * `clipwise connector`: runs the embedded connector until SIGTERM or SIGINT. Prints exactly one
@@ -21,6 +23,9 @@ export async function runConnectorCommand(args: string[]): Promise<number> {
         port: { type: 'string', default: '0' },
         data: { type: 'string' },
         'allow-origin': { type: 'string', multiple: true },
+        team: { type: 'string' },
+        'team-name': { type: 'string' },
+        'share-new-saves': { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }))
@@ -38,12 +43,21 @@ export async function runConnectorCommand(args: string[]): Promise<number> {
     return 2
   }
   const dataDir = values.data ?? clipwiseDataDir()
+  const team = teamFromArgs(values)
+  if (typeof team === 'string') {
+    process.stderr.write(`${team}\n`)
+    return 2
+  }
   let connector
   try {
     connector = await startConnector({
       port,
       dataDir,
       ...(values['allow-origin'] && { allowedOrigins: values['allow-origin'] }),
+      ...(team && {
+        team,
+        onTeamStatus: (status) => process.stderr.write(`${teamStatusLine(status)}\n`),
+      }),
     })
   } catch (error) {
     if (error instanceof DataDirLockedError) {

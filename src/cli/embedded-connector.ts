@@ -1,5 +1,7 @@
 import { DataDirLockedError, startConnector } from '../connector/server'
+import { teamOptionsFrom } from '../connector/server/team'
 import type { EmbeddedConnectorHandle } from '../core'
+import { openSettingsStore } from '../core/settings-store'
 
 /**
  * The CLI's embedded connector runs in-process: one process to start and stop, no port hand-off,
@@ -8,7 +10,9 @@ import type { EmbeddedConnectorHandle } from '../core'
  */
 export async function startInProcessConnector(dataDir: string): Promise<EmbeddedConnectorHandle> {
   try {
-    const running = await startConnector({ port: 0, dataDir })
+    // The team library of the settings (its password from PGPASSWORD or ~/.pgpass, as psql).
+    const team = teamOptionsFrom(openSettingsStore(dataDir).get().team)
+    const running = await startConnector({ port: 0, dataDir, ...(team && { team }) })
     return { url: running.url, stop: () => running.close() }
   } catch (error) {
     if (error instanceof DataDirLockedError) {

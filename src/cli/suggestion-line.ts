@@ -11,6 +11,7 @@ export function suggestionJson(current: CurrentSuggestion): string {
         id: m.assetId,
         name: m.name,
         similarity: m.similarity,
+        ...(m.team && { team: m.team }),
       })),
     },
     save: { suggested: current.kind === 'save' },
@@ -23,7 +24,11 @@ export function suggestionText(current: CurrentSuggestion): string {
   const best = current.matches[0]
   if (current.kind === 'reuse' && best) {
     const percent = Math.round(best.similarity * 100)
-    return `↺ ${snippet}\n  already saved as "${best.name}" (${percent}% alike) — [r] reuse  [s] save anyway  [d] dismiss`
+    const by =
+      best.team && !best.team.mine
+        ? ` by ${best.team.owner} in the team library ${best.team.library}`
+        : ''
+    return `↺ ${snippet}\n  already saved${by} as "${best.name}" (${percent}% alike) — [r] reuse  [s] save anyway  [d] dismiss`
   }
   if (current.kind === 'save')
     return `+ ${snippet}\n  worth saving as "${current.draft.name}" — [s] save  [d] dismiss`

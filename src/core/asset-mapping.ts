@@ -1,4 +1,4 @@
-import type { LibraryItem, SnippetMatch } from '../shared/domain'
+import type { LibraryItem, SnippetMatch, TeamPlace } from '../shared/domain'
 import type { Asset, SeededConnectorCreation, Suggestion } from '../shared/wire'
 
 /** The `/suggestion` (and `/reaction`) seed for a copied text. */
@@ -23,6 +23,21 @@ export function assetLanguage(asset: Asset): string {
   return specific && specific !== 'UNKNOWN' ? specific : 'txt'
 }
 
+/**
+ * Where a snippet sits in the team library: the connector names the library in `shares` and, for
+ * a teammate's snippet, the teammate in `persons`.
+ */
+export function teamPlace(asset: Asset): TeamPlace | undefined {
+  const share = asset.shares?.iterable[0]
+  if (!share) return undefined
+  const person = asset.persons?.iterable[0]?.type.basic
+  return {
+    library: share.name ?? share.short,
+    owner: person?.name ?? person?.username ?? share.user ?? '',
+    mine: person === undefined,
+  }
+}
+
 /** A reuse candidate as the tray shows it. */
 export function toSnippetMatch(
   asset: Asset,
@@ -40,6 +55,8 @@ export function toSnippetMatch(
     reuseCount: asset.score?.reuse ?? 0,
   }
   if (asset.interacted?.value) match.lastReusedAt = asset.interacted.value
+  const team = teamPlace(asset)
+  if (team) match.team = team
   return match
 }
 
@@ -55,6 +72,7 @@ export function toLibraryItem(asset: Asset): LibraryItem {
     updatedAt: asset.updated.value,
     reuseCount: asset.score?.reuse ?? 0,
     sensitive: (asset.sensitives?.iterable ?? []).length > 0,
+    ...(teamPlace(asset) && { team: teamPlace(asset) }),
   }
 }
 

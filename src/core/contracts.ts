@@ -62,7 +62,7 @@ export interface CompanionDeps {
 }
 
 /** The running core: the tray window's API plus lifecycle and the hooks the shell calls. */
-export interface Companion extends Omit<ClipwiseApi, 'hideWindow'> {
+export interface Companion extends Omit<ClipwiseApi, 'hideWindow' | 'setTeamPassword'> {
   /** Discover or start a connector, connect, start watching the clipboard. */
   start(): Promise<void>
   /** Stop watching, flush, send the app-stopped event, stop an embedded connector we started. */

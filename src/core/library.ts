@@ -3,7 +3,7 @@ import type { LibraryItem, UsageStats } from '../shared/domain'
 import type { ClipwiseApi, UpdateAssetRequest } from '../shared/ipc'
 import type { Asset, SeededConnectorTracking } from '../shared/wire'
 import type { ActivityLog } from './activity-log'
-import { assetLanguage, assetText, toLibraryItem } from './asset-mapping'
+import { assetLanguage, assetText, teamPlace, toLibraryItem } from './asset-mapping'
 import type { ClipboardWatcher } from './clipboard-watcher'
 import type { ConnectorSession } from './session'
 import { trackingEvents } from './tracking-events'
@@ -48,6 +48,9 @@ export async function updateLibraryItem(
   })
   if (request.language !== undefined && request.language !== assetLanguage(updated)) {
     updated = await client.reclassifyAsset(updated, request.language)
+  }
+  if (request.shared !== undefined && request.shared !== (teamPlace(updated)?.mine ?? false)) {
+    updated = await client.shareAsset(request.assetId, request.shared)
   }
   return { item: toLibraryItem(updated), previousName: before.name ?? '' }
 }

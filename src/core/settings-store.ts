@@ -5,6 +5,7 @@ import {
   DEFAULT_SETTINGS,
   SettingsPatchSchema,
   SettingsSchema,
+  teamUrlHasPassword,
   type SettingsPatch,
 } from '../shared/settings'
 import { readJsonFile, writeFileAtomic } from './atomic-file'
@@ -33,6 +34,11 @@ export function openSettingsStore(dataDir: string): SettingsStore {
   return {
     get: () => current,
     async update(patch) {
+      if (patch.team?.url && teamUrlHasPassword(patch.team.url)) {
+        throw new SettingsError(
+          'Keep the password out of the team library URL: the tray keeps it encrypted (Password, below the URL); the terminal reads PGPASSWORD or ~/.pgpass.',
+        )
+      }
       if (!Value.Check(SettingsPatchSchema, patch)) {
         const first = Value.Errors(SettingsPatchSchema, patch)[0]
         const where = first?.instancePath || 'settings'

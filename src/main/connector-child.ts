@@ -1,5 +1,5 @@
 import type { EmbeddedConnectorHandle } from '../core/contracts'
-import { parseFromConnector, type ToConnector } from './connector-messages'
+import { parseFromConnector, type TeamMessage, type ToConnector } from './connector-messages'
 
 /** What starting the connector needs of its process: Electron's UtilityProcess in the app, a Node
  * child process in tests (both adapted to this). */
@@ -9,6 +9,13 @@ export interface ConnectorChild {
   onceSpawn(listener: () => void): void
   onceExit(listener: (code: number | null, signal?: string | null) => void): void
   kill(): void
+}
+
+/** The team library for the connector as settings and the keychain say, and its changes. */
+export interface TeamSource {
+  current(): Promise<TeamMessage | undefined>
+  /** Calls back on every change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void
 }
 
 const START_TIMEOUT_MS = 20_000
@@ -23,12 +30,22 @@ export function startConnectorChild(
   child: ConnectorChild,
   dataDir: string,
   timeouts: { startMs?: number; stopMs?: number } = {},
+  team?: TeamSource,
 ): Promise<EmbeddedConnectorHandle> {
+  // A changed team URL, name or password reaches the running connector without a restart.
+  const unsubscribe =
+    team?.subscribe(() => {
+      void team.current().then((next) => {
+        if (exitReason === undefined)
+          child.postMessage({ type: 'team', ...(next && { team: next }) })
+      })
+    }) ?? (() => undefined)
   let stopping = false
   let exitReason: string | undefined
   const exitListeners: ((reason: string) => void)[] = []
   child.onceExit((code, signal) => {
     exitReason = signal ? `killed by ${signal}` : `exit code ${code ?? 'unknown'}`
+    unsubscribe()
     if (!stopping) for (const listener of exitListeners.splice(0)) listener(exitReason)
   })
 
@@ -77,6 +94,10 @@ export function startConnectorChild(
         },
       })
     })
-    child.onceSpawn(() => child.postMessage({ type: 'start', dataDir }))
+    child.onceSpawn(() => {
+      void (team?.current() ?? Promise.resolve(undefined)).then((current) =>
+        child.postMessage({ type: 'start', dataDir, ...(current && { team: current }) }),
+      )
+    })
   })
 }

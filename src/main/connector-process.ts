@@ -10,8 +10,13 @@ let running: RunningConnector | undefined
 
 parent.on('message', (event: MessageEvent) => {
   const message = parseToConnector(event.data)
+  if (message?.type === 'team') void running?.team.configure(message.team)
   if (message?.type === 'start' && !running) {
-    startConnector({ port: 0, dataDir: message.dataDir })
+    startConnector({
+      port: 0,
+      dataDir: message.dataDir,
+      ...(message.team && { team: message.team }),
+    })
       .then((connector) => {
         running = connector
         reply({ type: 'ready', url: connector.url })

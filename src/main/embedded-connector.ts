@@ -1,11 +1,14 @@
 import { join } from 'node:path'
 import { utilityProcess } from 'electron'
 import type { EmbeddedConnectorHandle } from '../core/contracts'
-import { startConnectorChild } from './connector-child'
+import { startConnectorChild, type TeamSource } from './connector-child'
 
 /** Starts the embedded connector in a utility process, so a large library never stalls the tray;
  * the supervisor in the core restarts it when the process dies. */
-export function startEmbeddedConnector(dataDir: string): Promise<EmbeddedConnectorHandle> {
+export function startEmbeddedConnector(
+  dataDir: string,
+  team?: TeamSource,
+): Promise<EmbeddedConnectorHandle> {
   const child = utilityProcess.fork(join(__dirname, 'connector-process.js'), [], {
     serviceName: 'Clipwise connector',
     stdio: 'inherit',
@@ -19,5 +22,7 @@ export function startEmbeddedConnector(dataDir: string): Promise<EmbeddedConnect
       kill: () => child.kill(),
     },
     dataDir,
+    {},
+    team,
   )
 }

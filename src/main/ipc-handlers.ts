@@ -14,6 +14,7 @@ export function registerIpcHandlers(
   deps: {
     companion: Companion
     hideWindow: () => void
+    setTeamPassword: (password: string) => Promise<void>
     trusted: () => { webContentsId: number | undefined; location: RendererLocation }
   },
 ): () => void {
@@ -35,6 +36,7 @@ export function registerIpcHandlers(
     testIgnorePattern: (request) => companion.testIgnorePattern(request),
     completeOnboarding: (request) => companion.completeOnboarding(request),
     hideWindow: async () => deps.hideWindow(),
+    setTeamPassword: (request) => deps.setTeamPassword(request.password),
   }
   const methods = Object.keys(invokeChannels) as InvokeMethod[]
   for (const method of methods) {

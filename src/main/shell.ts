@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, clipboard, ipcMain, Notification, session } from 'electron'
+import { app, clipboard, ipcMain, Notification, safeStorage, session } from 'electron'
 import { createCompanion } from '../core'
 import type { Companion } from '../core/contracts'
 import { clipwiseDataDir } from '../front-ends/data-folder'
@@ -18,6 +18,8 @@ import { createBatcher } from './state-batcher'
 import { AppTray } from './tray'
 import { createTrayActions } from './tray-actions'
 import { TrayWindow } from './tray-window'
+import { createTeamPasswordStore } from './team-password'
+import { createTeamSource } from './team-source'
 
 /** The running shell: the core and the pieces of desktop it drives. */
 export interface Shell {
@@ -34,14 +36,18 @@ export async function createShell(): Promise<Shell> {
   // The same folder as the `clipwise` CLI: one library, one settings file, one save queue.
   const dataDir = clipwiseDataDir()
   const port = await trayClipboardPort(clipboard, process.platform, process.env)
+  // The team source needs the core; the core starts the connector only after both exist.
+  const teamHolder: { source?: ReturnType<typeof createTeamSource> } = {}
   const companion = createCompanion({
     clipboard: port.port,
     dataDir,
     startEmbeddedConnector: () =>
-      useOrStartEmbedded(dataDir, () => startEmbeddedConnector(dataDir)),
+      useOrStartEmbedded(dataDir, () => startEmbeddedConnector(dataDir, teamHolder.source)),
     appVersion: app.getVersion(),
     platform: process.platform,
   })
+  const teamSource = createTeamSource(companion, createTeamPasswordStore(dataDir, safeStorage))
+  teamHolder.source = teamSource
   const window = new TrayWindow({
     location,
     preload: join(__dirname, '../preload/index.js'),
@@ -63,6 +69,7 @@ export async function createShell(): Promise<Shell> {
   registerIpcHandlers(ipcMain, {
     companion,
     hideWindow: () => window.hide(),
+    setTeamPassword: (password) => teamSource.setPassword(password),
     trusted: () => ({ webContentsId: window.window.webContents.id, location }),
   })
   setupStatePush({ companion, window, tray, hotkey })

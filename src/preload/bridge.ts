@@ -31,6 +31,7 @@ export function createBridge(ipc: IpcRendererLike) {
     testIgnorePattern: (request) => call(channelOf.testIgnorePattern, request),
     completeOnboarding: (request) => call(channelOf.completeOnboarding, request),
     hideWindow: () => call(channelOf.hideWindow),
+    setTeamPassword: (request) => call(channelOf.setTeamPassword, request),
     onState: (listener) => {
       // The IPC event (with its sender) never reaches the page: only the state does.
       const forward = (_event: unknown, state: unknown) => listener(state as AppState)

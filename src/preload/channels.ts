@@ -21,6 +21,7 @@ export const channelOf = {
   testIgnorePattern: 'settings:test-ignore-pattern',
   completeOnboarding: 'onboarding:complete',
   hideWindow: 'window:hide',
+  setTeamPassword: 'team:set-password',
 } as const satisfies { [M in InvokeMethod]: (typeof invokeChannels)[M]['channel'] }
 
 /** The push channel for state updates. */

@@ -47,6 +47,8 @@ export interface SnippetMatch {
   reuseCount: number
   /** ISO date-time of the last reuse, when there was one. */
   lastReusedAt?: string
+  /** Set when the snippet is in the team library. */
+  team?: TeamPlace
 }
 
 export type SuggestionKind = 'reuse' | 'save' | 'none'
@@ -127,6 +129,27 @@ export interface Settings {
   usePrimarySelection: boolean
   /** Copies larger than this are skipped with a notice. */
   maxSnippetBytes: number
+  team: TeamSettings
+}
+
+/** The team library (PostgreSQL) the embedded connector syncs with. */
+export interface TeamSettings {
+  /** `postgres://[user@]host[:port]/database[?sslmode=…]`, never with a password; null: none. */
+  url: string | null
+  /** The name teammates see on this user's snippets (empty: the PostgreSQL role). */
+  displayName: string
+  /** Share every new save with the team (a snippet holding a secret never is). */
+  shareNewSaves: boolean
+}
+
+/** Where a snippet sits in the team library, and who saved it. */
+export interface TeamPlace {
+  /** The team library's name. */
+  library: string
+  /** Who saved it (their display name). */
+  owner: string
+  /** Saved by this user (and shared) rather than pulled from a teammate. */
+  mine: boolean
 }
 
 export interface HotkeyState {
@@ -165,6 +188,8 @@ export interface LibraryItem {
   updatedAt: string
   reuseCount: number
   sensitive: boolean
+  /** Set when the snippet is in the team library (shared by this user, or a teammate's). */
+  team?: TeamPlace
 }
 
 export interface UsageStats {

@@ -61,6 +61,8 @@ export const UpdateAssetRequestSchema = Type.Object(
     name: Type.Optional(Type.String({ maxLength: 300 })),
     tags: Type.Optional(Tags),
     language: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    /** Share the snippet with the team library, or take it out. */
+    shared: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 )
@@ -77,6 +79,13 @@ export const OnboardingRequestSchema = Type.Object(
   { additionalProperties: false },
 )
 export type OnboardingRequest = Static<typeof OnboardingRequestSchema>
+
+/** The team library's password: main keeps it encrypted (safeStorage), never in settings. */
+export const TeamPasswordRequestSchema = Type.Object(
+  { password: Type.String({ maxLength: 1000 }) },
+  { additionalProperties: false },
+)
+export type TeamPasswordRequest = Static<typeof TeamPasswordRequestSchema>
 
 const NoRequest = Type.Undefined()
 
@@ -101,6 +110,7 @@ export const invokeChannels = {
   },
   completeOnboarding: { channel: 'onboarding:complete', request: OnboardingRequestSchema },
   hideWindow: { channel: 'window:hide', request: NoRequest },
+  setTeamPassword: { channel: 'team:set-password', request: TeamPasswordRequestSchema },
 } as const
 
 export type InvokeMethod = keyof typeof invokeChannels
@@ -134,6 +144,8 @@ export interface ClipwiseApi {
   testIgnorePattern(request: IgnorePatternRequest): Promise<IgnorePatternCheck>
   completeOnboarding(request: OnboardingRequest): Promise<void>
   hideWindow(): Promise<void>
+  /** Handled by main (an empty password removes it). */
+  setTeamPassword(request: TeamPasswordRequest): Promise<void>
 }
 
 /** `window.clipwise`: the API plus the push subscriptions, each returning its unsubscribe. */

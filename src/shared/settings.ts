@@ -1,5 +1,13 @@
 import { Type, type Static } from 'typebox'
 
+/** A PostgreSQL URL with no password in it: `postgres://[user@]host[:port]/database[?…]`. */
+export const TEAM_URL_PATTERN = '^postgres(ql)?://([^\\s/@:]*@)?[^\\s@]*$'
+
+/** Whether a team URL carries a password (which the settings file must never hold). */
+export function teamUrlHasPassword(url: string): boolean {
+  return /^[a-z]+:\/\/[^/@\s]*:[^@/\s]*@/i.test(url)
+}
+
 /** Schema of a complete, valid settings object (what is stored on disk). */
 export const SettingsSchema = Type.Object(
   {
@@ -17,6 +25,15 @@ export const SettingsSchema = Type.Object(
     popup: Type.Union([Type.Literal('window'), Type.Literal('notification'), Type.Literal('none')]),
     usePrimarySelection: Type.Boolean(),
     maxSnippetBytes: Type.Integer({ minimum: 1024, maximum: 8 * 1024 * 1024 }),
+    team: Type.Object(
+      {
+        // A user name may come before `@`, never a password (that is kept apart, encrypted).
+        url: Type.Union([Type.String({ pattern: TEAM_URL_PATTERN, maxLength: 2000 }), Type.Null()]),
+        displayName: Type.String({ maxLength: 100 }),
+        shareNewSaves: Type.Boolean(),
+      },
+      { additionalProperties: false },
+    ),
   },
   { additionalProperties: false },
 )

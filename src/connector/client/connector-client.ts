@@ -50,6 +50,8 @@ export interface ConnectorClient {
   updateAsset(update: AssetUpdate): Promise<Asset>
   /** Sets the asset's language (`/asset/reclassify`, sent with the whole asset as the SDK does). */
   reclassifyAsset(asset: Asset, language: string): Promise<Asset>
+  /** Shares the asset with the team library or takes it out (Clipwise's embedded connector). */
+  shareAsset(id: string, shared: boolean): Promise<Asset>
 }
 
 /** The spec's PlatformEnum value for a Node `process.platform`. */
@@ -188,6 +190,10 @@ export function createConnectorClient(options: ConnectorClientOptions): Connecto
         await http.request({ method: 'POST', path: '/asset/reclassify', json: body }),
         '/asset/reclassify',
       )
+    },
+    async shareAsset(id, shared) {
+      const path = `/team/assets/${encodeURIComponent(id)}/share`
+      return parseJson<Asset>(await http.request({ method: 'POST', path, json: { shared } }), path)
     },
   }
 }

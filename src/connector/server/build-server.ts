@@ -9,6 +9,7 @@ import { registerAssetsRoutes } from './routes/assets-routes'
 import { registerConnectorRoutes } from './routes/connector-routes'
 import { registerWellKnownRoutes } from './routes/well-known-routes'
 import type { ConnectorStore } from './storage'
+import { registerTeamRoutes, type Team } from './team'
 
 export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024
 
@@ -26,6 +27,8 @@ export interface ServerDeps {
   headersTimeout?: number
   now?: () => Date
   logger?: boolean
+  /** The team library sync; `store` should then be `team.store`. Adds the `/team/…` routes. */
+  team?: Team
 }
 
 /** Builds the connector's HTTP service without listening (tests use inject() or listen on 0). */
@@ -54,5 +57,6 @@ export function buildServer(deps: ServerDeps): ConnectorApp {
   registerWellKnownRoutes(app, deps.version)
   registerConnectorRoutes(app, ctx)
   registerAssetsRoutes(app, ctx)
+  if (deps.team) registerTeamRoutes(app, ctx, deps.team)
   return app
 }

@@ -5,6 +5,7 @@ import { scheduleCheckpoints, type CheckpointOptions } from './checkpoints'
 import { createEngine, type SuggestionEngine } from './engine'
 import { loadFingerprints } from './load-fingerprints'
 import { openStore } from './storage'
+import { createTeam, type Team, type TeamOptions, type TeamStatus } from './team'
 
 export interface ConnectorOptions {
   /** 0 picks a free port. */
@@ -18,11 +19,17 @@ export interface ConnectorOptions {
   logger?: boolean
   /** When the write-ahead log is checkpointed (defaults: after 1 s quiet, at most 30 s late). */
   checkpoints?: CheckpointOptions
+  /** A team library to sync with (`--team`, `team.url`); local data works without it. */
+  team?: TeamOptions
+  /** Told of every change of the team sync's state. */
+  onTeamStatus?: (status: TeamStatus) => void
 }
 
 export interface RunningConnector {
   url: string
   port: number
+  /** The team library sync (idle when none is set). */
+  team: Pick<Team, 'status' | 'configure'>
   /** Stops accepting, closes open connections, then closes the database. */
   close(): Promise<void>
 }
@@ -34,11 +41,20 @@ export interface RunningConnector {
 export async function startConnector(options: ConnectorOptions): Promise<RunningConnector> {
   const store = openStore(options.dataDir)
   let checkpoints: ReturnType<typeof scheduleCheckpoints> | undefined
+  let team: Team | undefined
   try {
     const engine = options.engine ?? createEngine()
     loadFingerprints(store, engine)
-    const deps: ServerDeps = {
+    team = createTeam({
       store,
+      engine,
+      version: packageJson.version,
+      ...(options.team && { options: options.team }),
+      ...(options.onTeamStatus && { onStatus: options.onTeamStatus }),
+    })
+    const deps: ServerDeps = {
+      store: team.store,
+      team,
       engine,
       version: packageJson.version,
       ...(options.allowedOrigins && { allowedOrigins: options.allowedOrigins }),
@@ -60,13 +76,20 @@ export async function startConnector(options: ConnectorOptions): Promise<Running
     await app.listen({ port: options.port, host })
     const { port } = app.server.address() as AddressInfo
     let closing: Promise<void> | undefined
+    const sync = team
     return {
       url: `http://${host === '::1' ? '[::1]' : host}:${port}`,
       port,
-      close: () => (closing ??= app.close().finally(() => store.close())),
+      team: sync,
+      close: () =>
+        (closing ??= app
+          .close()
+          .then(() => sync.close())
+          .finally(() => store.close())),
     }
   } catch (error) {
     checkpoints?.stop()
+    await team?.close()
     store.close()
     throw error
   }

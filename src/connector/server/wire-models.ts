@@ -98,6 +98,44 @@ function format(
   }
 }
 
+/**
+ * Who saved a team library snippet and where: the teammate in `persons` (not the user's own
+ * snippets), the team library in `shares`.
+ */
+function teamMembers(asset: AssetRecord, now: Date): Pick<Asset, 'persons' | 'shares'> {
+  const team = asset.team
+  if (!team) return {}
+  const created = stamp(asset.createdAt, now)
+  return {
+    ...(!team.mine && {
+      persons: {
+        iterable: [
+          {
+            id: `team-person:${team.owner}`,
+            created,
+            updated: created,
+            type: { basic: { username: team.owner, name: team.ownerName } },
+          },
+        ],
+      },
+    }),
+    shares: {
+      iterable: [
+        {
+          id: `team-share:${asset.id}`,
+          user: team.ownerName,
+          link: `team-library:${team.library}`,
+          access: 'PRIVATE',
+          accessors: { iterable: [] },
+          created,
+          short: team.library,
+          name: team.library,
+        },
+      ],
+    },
+  }
+}
+
 /** The complete Asset model of a stored snippet (every required member, spec §6.4). */
 export function toWireAsset(asset: AssetRecord, app: ApplicationRecord, now: Date): Asset {
   const flat = flattened(asset, now)
@@ -114,6 +152,7 @@ export function toWireAsset(asset: AssetRecord, app: ApplicationRecord, now: Dat
     mechanism: asset.mechanism,
     ...(asset.lastReusedAt !== undefined && { interacted: stamp(asset.lastReusedAt, now) }),
     score: { manual: 0, automatic: 0, reuse: asset.reuseCount },
+    ...teamMembers(asset, now),
     ...(asset.tags.length > 0 && {
       tags: {
         iterable: asset.tags.map((t) => ({

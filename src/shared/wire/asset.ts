@@ -12,6 +12,7 @@ import {
   SensitiveSeverityEnum,
   TagCategoryEnum,
 } from './enums'
+import { Persons, Shares } from './people'
 import { FragmentMetadata, TransferableBytes, TransferableString } from './seeds'
 
 // The Asset graph of responses (spec §6.4): every required member of Asset, Format,
@@ -204,6 +205,8 @@ export const Asset = Type.Object({
   tags: Type.Optional(Tags),
   sensitives: Type.Optional(Sensitives),
   annotations: Type.Optional(Annotations),
+  persons: Type.Optional(Persons),
+  shares: Type.Optional(Shares),
   curated: Type.Optional(Type.Boolean()),
   discovered: Type.Optional(Type.Boolean()),
   score: Type.Optional(Score),

@@ -1,3 +1,5 @@
+import type { Statements } from './sql'
+
 /**
  * What the embedded connector keeps, as routes see it: plain typed records, no SQL. The SQLite
  * implementation lives beside this file (`openStore`).
@@ -71,6 +73,20 @@ export interface AssetRecord {
   lastReusedAt?: string
   tags: TagRecord[]
   sensitives: SensitiveRecord[]
+  /** Set when the snippet is in a team library (the team module adds it). */
+  team?: AssetTeamInfo
+}
+
+/** Who saved a snippet and where, when it is in a team library. */
+export interface AssetTeamInfo {
+  /** The team library's name (its database's, unless the team named it). */
+  library: string
+  /** The PostgreSQL role that saved it. */
+  owner: string
+  /** The name that role's user goes by. */
+  ownerName: string
+  /** Saved here (and shared), rather than pulled from a teammate. */
+  mine: boolean
 }
 
 export interface NewAsset {
@@ -170,5 +186,10 @@ export interface ConnectorStore {
   manualCheckpoints(): void
   /** Copies the write-ahead log into the database; TRUNCATE also empties the log file. */
   checkpoint(mode: 'PASSIVE' | 'TRUNCATE'): void
+  /**
+   * Runs `work` in one transaction with the store's statements, for tables an extension owns
+   * (the team library's outbox): the store's own calls made inside join the same transaction.
+   */
+  transaction<T>(work: (sql: Statements) => T): T
   close(): void
 }

@@ -1,3 +1,5 @@
 export type * from './contracts'
 export { DataDirLockedError, StoreOpenError } from './errors'
 export { openStore, DATABASE_FILE } from './open-store'
+export type { Statements } from './sql'
+export { allRows, getRow } from './sql'

@@ -107,4 +107,33 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO meta (key, value) VALUES ('vacuum_pending', '1')
     ON CONFLICT (key) DO UPDATE SET value = '1';
   `,
+  // 4: team library (src/connector/server/team): which snippets are in it, who saved them and where,
+  // each shared field's last writer, and the outbox of changes still to push. No foreign key to
+  // assets: a link outlives its asset, so a deletion can still be pushed as a tombstone. Written to
+  // run again harmlessly (a store rolled back to an older user_version re-applies it).
+  `
+  CREATE TABLE IF NOT EXISTS team_links (
+    asset_id TEXT PRIMARY KEY,
+    team_id TEXT NOT NULL UNIQUE,
+    origin TEXT NOT NULL CHECK (origin IN ('own', 'pulled')),
+    state TEXT NOT NULL CHECK (state IN ('shared', 'unshared', 'gone', 'hidden')),
+    library_id TEXT NOT NULL,
+    library_name TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    owner_name TEXT NOT NULL,
+    name_at TEXT NOT NULL,
+    name_by TEXT NOT NULL,
+    tags_at TEXT NOT NULL,
+    tags_by TEXT NOT NULL,
+    language_at TEXT NOT NULL,
+    language_by TEXT NOT NULL,
+    refused TEXT
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS team_outbox (
+    id INTEGER PRIMARY KEY,
+    asset_id TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS team_outbox_asset ON team_outbox (asset_id);
+  `,
 ]

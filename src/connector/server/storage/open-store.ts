@@ -153,6 +153,7 @@ export function openStore(dataDir: string): ConnectorStore {
     countTrackEventsByKind: (since) => events.countTrackEventsByKind(sql, since),
     manualCheckpoints: () => db.exec('PRAGMA wal_autocheckpoint = 0'),
     checkpoint: (mode) => db.exec(`PRAGMA wal_checkpoint(${mode})`),
+    transaction: (work) => tx(() => work(sql)),
     close: () => {
       if (db.isOpen) db.close()
     },

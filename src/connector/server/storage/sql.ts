@@ -13,8 +13,12 @@ export function statementCache(db: DatabaseSync): Statements {
   }
 }
 
-/** Runs `work` in one IMMEDIATE transaction: all of its writes land, or none. */
+/**
+ * Runs `work` in one IMMEDIATE transaction: all of its writes land, or none. Inside a transaction
+ * already, `work` joins it (the outer one commits or rolls back everything).
+ */
 export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
+  if (db.isTransaction) return work()
   db.exec('BEGIN IMMEDIATE')
   try {
     const result = work()

@@ -83,6 +83,7 @@ export function installFakeBridge(initial: AppState = appState()): FakeBridge {
     testIgnorePattern: vi.fn(async () => ({ valid: true, matches: false })),
     completeOnboarding: vi.fn(async () => undefined),
     hideWindow: vi.fn(async () => undefined),
+    setTeamPassword: vi.fn(async () => undefined),
     onState: vi.fn((listener: (state: AppState) => void) => {
       listeners.add(listener)
       return () => listeners.delete(listener)

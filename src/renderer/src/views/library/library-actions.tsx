@@ -40,6 +40,8 @@ function EditForm({ item, done }: { item: LibraryItem; done(): void }) {
   const [name, setName] = useState(item.name)
   const [tags, setTags] = useState(item.tags.join(', '))
   const [language, setLanguage] = useState(item.language || 'txt')
+  const sharedNow = item.team?.mine ?? false
+  const [shared, setShared] = useState(sharedNow)
   const first = useRef<HTMLInputElement>(null)
   useEffect(() => first.current?.focus(), [])
 
@@ -50,6 +52,7 @@ function EditForm({ item, done }: { item: LibraryItem; done(): void }) {
       name: name.trim() || item.name,
       tags: cleanTags(tags.split(',')),
       ...(language !== (item.language || 'txt') && { language }),
+      ...(shared !== sharedNow && { shared }),
     })
     if (saved) done()
   }
@@ -83,6 +86,7 @@ function EditForm({ item, done }: { item: LibraryItem; done(): void }) {
         </label>
         <LanguageSelect value={language} onChange={setLanguage} />
       </div>
+      <ShareField item={item} shared={shared} setShared={setShared} />
       <div className="actions">
         <button type="submit" className="button primary">
           Save changes
@@ -92,6 +96,46 @@ function EditForm({ item, done }: { item: LibraryItem; done(): void }) {
         </button>
       </div>
     </form>
+  )
+}
+
+/** The per-snippet team choice: the user's own snippets only, never one holding a secret. */
+function ShareField({
+  item,
+  shared,
+  setShared,
+}: {
+  item: LibraryItem
+  shared: boolean
+  setShared(shared: boolean): void
+}) {
+  const teamSet = useAppStore((state) => state.settings.team.url !== null)
+  if (item.team && !item.team.mine) {
+    return (
+      <p className="muted">
+        Saved by {item.team.owner} in the team library {item.team.library}.
+      </p>
+    )
+  }
+  if (!teamSet && !item.team) return null
+  return (
+    <label className="field field-inline">
+      <input
+        type="checkbox"
+        role="switch"
+        className="switch"
+        checked={shared}
+        disabled={item.sensitive}
+        aria-describedby={`share-note-${item.id}`}
+        onChange={(e) => setShared(e.target.checked)}
+      />
+      <span className="field-label">Shared with the team</span>
+      <span className="muted" id={`share-note-${item.id}`}>
+        {item.sensitive
+          ? 'It holds a credential (redacted), so it is never shared.'
+          : 'Teammates see it, named as yours, and are offered it for reuse.'}
+      </span>
+    </label>
   )
 }
 
@@ -111,7 +155,11 @@ function ConfirmDelete({ item, done }: { item: LibraryItem; done(): void }) {
         Delete “{item.name}”?
       </p>
       <p id="confirm-detail" className="muted">
-        It is removed from the connector. This cannot be undone.
+        {item.team && !item.team.mine
+          ? `It is hidden for you; ${item.team.owner}'s snippet stays in the team library.`
+          : item.team?.mine
+            ? 'It is removed from the connector and from the team library. This cannot be undone.'
+            : 'It is removed from the connector. This cannot be undone.'}
       </p>
       <div className="actions">
         <button

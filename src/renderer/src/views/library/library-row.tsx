@@ -23,6 +23,11 @@ export function LibraryRow({ item, selected, onSelect }: Props) {
       <div className="match-main">
         <span className="match-name">{item.name}</span>
         <span className="chip">{languageName(item.language)}</span>
+        {item.team ? (
+          <span className="chip chip-team">
+            {item.team.mine ? 'shared' : `team · ${item.team.owner}`}
+          </span>
+        ) : null}
       </div>
       <CodePreview
         text={item.text}

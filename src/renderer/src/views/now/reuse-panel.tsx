@@ -22,7 +22,7 @@ export function ReusePanel({ current }: { current: CurrentSuggestion }) {
     <section className="panel" aria-labelledby="reuse-title">
       <header className="panel-head">
         <span className="pill pill-reuse">Reuse</span>
-        <h2 id="reuse-title">{exact ? 'You saved this before' : 'You saved something close'}</h2>
+        <h2 id="reuse-title">{reuseTitle(best, exact)}</h2>
       </header>
       <div
         className="matches"
@@ -70,6 +70,15 @@ export function ReusePanel({ current }: { current: CurrentSuggestion }) {
   )
 }
 
+function reuseTitle(best: SnippetMatch | undefined, exact: boolean): string {
+  if (best?.team && !best.team.mine) {
+    return exact
+      ? `${best.team.owner} saved this in the team library`
+      : `${best.team.owner} saved something close`
+  }
+  return exact ? 'You saved this before' : 'You saved something close'
+}
+
 interface RowProps {
   match: SnippetMatch
   selected: boolean
@@ -104,7 +113,10 @@ function MatchRow({ match, selected, onSelect, onChoose }: RowProps) {
         />
         <span className="similarity-value">{percent(match.similarity)}</span>
         <span className="muted">
-          saved {timeAgo(match.savedAt)} · {timesReused(match.reuseCount)}
+          {match.team && !match.team.mine
+            ? `saved by ${match.team.owner} in the team library ${match.team.library}`
+            : `saved ${timeAgo(match.savedAt)}`}{' '}
+          · {timesReused(match.reuseCount)}
         </span>
       </div>
     </div>

@@ -4,6 +4,7 @@ import { useAppStore } from '../../store'
 import { ConnectorSetting } from './connector-setting'
 import { HotkeySetting } from './hotkey-setting'
 import { IgnorePatterns } from './ignore-patterns'
+import { TeamSetting } from './team-setting'
 
 type Flag = 'paused' | 'usageEvents' | 'launchAtLogin'
 
@@ -47,6 +48,7 @@ export default function SettingsView() {
       <PopupSetting />
       <PollSetting />
       <ConnectorSetting />
+      <TeamSetting />
       <IgnorePatterns />
     </div>
   )

@@ -1,0 +1,296 @@
+// The team library at scale: a private PostgreSQL cluster holding N teammates' snippets (default
+// 1,000,000: the machine's real code, topped up with renamed-and-edited copies of it as teammates
+// would make), then a fresh `clipwise connector --team` process that pulls them all. Prints the
+// first pull's time and rate, the connector's RSS after it, /suggestion median and p99 (timed from
+// a lean client process, ratio to the same connector before the pull), and steady-state sync lag:
+// a second connector saves, and the time until the first suggests that save for reuse.
+// Never fails on time. Run: npm run bench -- team [--size=100000]
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pg from 'pg'
+import { createEngine } from '../src/connector/server/engine'
+import { contentHash } from '../src/connector/server/team/apply-pull'
+import { pushBatch } from '../src/connector/server/team/remote'
+import { clientConfig } from '../src/connector/server/team/team-options'
+import {
+  postgresUnavailable,
+  startTestPostgres,
+  type TestPostgres,
+} from '../src/connector/server/team/test-support/postgres'
+import { eventually, teamClient } from '../src/connector/server/team/test-support/team-client'
+import {
+  editLines,
+  renameIdentifiers,
+  reindent,
+  seededRandom,
+} from '../src/connector/server/engine/test-support/variants'
+import { spawnConnector, waitForUrl } from '../src/connector/server/test-support/spawn-connector'
+import { bundleCli } from './connector-process'
+import { printTable, summarize } from './connector-stats'
+import { buildCorpus } from './engine-corpus'
+import type { ClientJob, ClientResult } from './suggestion-client'
+
+const SIZE = Number(/--size=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 1_000_000)
+const SEED_BATCH = 5_000
+const QUERIES = 1_000
+const WARMUP = 200
+const LAG_SAMPLES = 40
+const TEAMMATES = ['alex', 'sam', 'kim', 'lee', 'ana', 'raj', 'eva', 'tom', 'mia', 'joe']
+
+function residentMiB(pid: number | undefined): number {
+  try {
+    return Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024
+  } catch {
+    return Number.NaN
+  }
+}
+
+/** N distinct snippets: real ones first, then edited copies of them, made batch by batch. */
+function* snippets(base: readonly string[], total: number): Generator<string> {
+  const seen = new Set<string>()
+  const random = seededRandom(15)
+  let made = 0
+  for (const text of base) {
+    if (made >= total) return
+    seen.add(contentHash(text))
+    made++
+    yield text
+  }
+  for (let round = 0; made < total && round < 20; round++) {
+    for (const text of base) {
+      if (made >= total) return
+      const variant = editLines(
+        round % 2 ? reindent(renameIdentifiers(text)) : renameIdentifiers(text),
+        random,
+      )
+      const hash = contentHash(variant)
+      if (seen.has(hash)) continue
+      seen.add(hash)
+      made++
+      yield variant
+    }
+  }
+}
+
+/** Fills the team library straight in PostgreSQL (as N saves by ten teammates would). */
+async function seedLibrary(cluster: TestPostgres, base: readonly string[]): Promise<number> {
+  const client = new pg.Client({
+    connectionString: `postgres://postgres@/team?host=${encodeURIComponent(cluster.socketDir)}&port=${cluster.port}`,
+  })
+  await client.connect()
+  let count = 0
+  try {
+    // The writers' trigger would make the seeding role the owner of every snippet.
+    await client.query('ALTER TABLE clipwise_assets DISABLE TRIGGER clipwise_assets_writers')
+    // Each teammate's connector sends its fingerprint with the text (pullers of the same engine
+    // format use it).
+    const engine = createEngine()
+    let batch: string[] = []
+    const flush = async () => {
+      const hashes = batch.map(contentHash)
+      const prints = batch.map((text) => engine.fingerprint(text))
+      const owners = batch.map((_, i) => TEAMMATES[(count + i) % TEAMMATES.length] as string)
+      const at = new Date(Date.now() - 86_400_000).toISOString()
+      await client.query(
+        `INSERT INTO clipwise_contents (hash, text, byte_size, exact_hash, fingerprint)
+         SELECT h, t, octet_length(t), e, f
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::bytea[]) AS u(h, t, e, f)
+         ON CONFLICT DO NOTHING`,
+        [hashes, batch, prints.map((p) => p.exactHash), prints.map((p) => Buffer.from(p.data))],
+      )
+      await client.query(
+        `INSERT INTO clipwise_assets (id, seq, owner, owner_name, content, created_at, name, name_at,
+           name_by, tags, tags_at, tags_by, language, language_at, language_by)
+         SELECT gen_random_uuid()::text, nextval('clipwise_seq'), o, initcap(o), h, $3, 'snippet ' || n,
+           $3, o, '{}', $3, o, 'txt', $3, o
+         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u(h, o, n)`,
+        [hashes, owners, at],
+      )
+      count += batch.length
+      batch = []
+      if (count % 100_000 === 0) console.log(`  seeded ${count.toLocaleString()}`)
+    }
+    for (const text of snippets(base, SIZE)) {
+      batch.push(text)
+      if (batch.length === SEED_BATCH) await flush()
+    }
+    if (batch.length > 0) await flush()
+    await client.query('ALTER TABLE clipwise_assets ENABLE TRIGGER clipwise_assets_writers')
+    await client.query('ANALYZE')
+  } finally {
+    await client.end()
+  }
+  return count
+}
+
+async function timeSuggestions(url: string, queries: string[]): Promise<ClientResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'clipwise-team-client-'))
+  const file = join(dir, 'job.json')
+  const job: ClientJob = { url, warmup: queries.slice(0, WARMUP), suggest: queries, save: [] }
+  writeFileSync(file, JSON.stringify(job))
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'suggestion-client.ts'), file],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  let out = ''
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()))
+  await once(child, 'exit')
+  rmSync(dir, { recursive: true, force: true })
+  return JSON.parse(out) as ClientResult
+}
+
+async function main() {
+  const skip = postgresUnavailable()
+  if (skip) {
+    console.log(`team bench skipped: ${skip}`)
+    return
+  }
+  console.log(`team library of ${SIZE.toLocaleString()} snippets`)
+  const cluster = await startTestPostgres({
+    hosts: ['127.0.0.1'],
+    settings: { shared_buffers: "'256MB'", max_wal_size: "'2GB'" },
+  })
+  const work = mkdtempSync(join(tmpdir(), 'clipwise-team-bench-'))
+  const stops: (() => Promise<void>)[] = []
+  try {
+    await cluster.createTeamDatabase('team', { reader: 'reader-pw', writer: 'writer-pw' })
+    const base = buildCorpus(Math.min(SIZE, 300_000))
+    let t = performance.now()
+    const seeded = await seedLibrary(cluster, base)
+    console.log(
+      `seeded ${seeded.toLocaleString()} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    )
+    const random = seededRandom(7)
+    const queries = Array.from({ length: QUERIES + WARMUP }, () =>
+      reindent(base[Math.floor(random() * base.length)] ?? ''),
+    )
+
+    const cli = bundleCli()
+    const start = async (role: 'reader' | 'baseline', share: boolean) => {
+      process.env.PGPASSWORD = `${role}-pw`
+      const team =
+        role === 'baseline'
+          ? []
+          : [
+              '--team',
+              cluster.url(role, 'team', '127.0.0.1'),
+              ...(share ? ['--share-new-saves'] : []),
+            ]
+      const proc = spawnConnector(join(work, role), team, cli)
+      stops.push(async () => {
+        proc.child.kill('SIGTERM')
+        await proc.exited
+      })
+      return { url: await waitForUrl(proc, 60_000), pid: proc.child.pid }
+    }
+
+    const baseline = await start('baseline', false)
+    const before = await timeSuggestions(baseline.url, queries.slice(0, 300))
+    await stops.pop()?.()
+
+    t = performance.now()
+    const reader = await start('reader', false)
+    const readerClient = await teamClient(reader.url)
+    const cursorGoal = Number(
+      (await cluster.admin('team', 'SELECT max(seq)::bigint AS m FROM clipwise_assets')).rows[0].m,
+    )
+    let peak = 0
+    await eventually(
+      'the first pull',
+      async () => {
+        peak = Math.max(peak, residentMiB(reader.pid))
+        return (await readerClient.status()).cursor >= cursorGoal
+      },
+      3_600_000,
+    )
+    const pullSeconds = (performance.now() - t) / 1000
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    const rssAfterPull = residentMiB(reader.pid)
+    const timed = await timeSuggestions(reader.url, queries)
+    const rssAfterQueries = residentMiB(reader.pid)
+
+    // A teammate's push, made as their connector makes it (same statements, same lock, NOTIFY).
+    const writer = new pg.Client(
+      clientConfig({ url: cluster.url('writer', 'team', '127.0.0.1'), password: 'writer-pw' }),
+    )
+    await writer.connect()
+    stops.push(() => writer.end())
+    const engine = createEngine()
+    const lags: number[] = []
+    for (let i = 0; i < LAG_SAMPLES; i++) {
+      const text = `export function teamLag${i}(order) {\n  const total = order.lines.reduce((s, l) => s + l.qty * l.price * ${i + 3}, 0)\n  return Math.round(total * 100) / 100\n}`
+      const at = new Date().toISOString()
+      const stamp = { at, by: 'writer' }
+      const saved = performance.now()
+      await pushBatch(writer, [
+        {
+          kind: 'put',
+          id: `lag-${i}-${Date.now()}`,
+          ownerName: 'Writer',
+          hash: contentHash(text),
+          text,
+          fingerprint: engine.fingerprint(text),
+          createdAt: at,
+          values: { name: `lag ${i}`, tags: [], language: 'js' },
+          stamps: { name: stamp, tags: stamp, language: stamp },
+        },
+      ])
+      await eventually(
+        'the lag sample',
+        async () => (await readerClient.suggest(text)).reuse.suggested,
+        30_000,
+      ).catch(async (error: unknown) => {
+        throw new Error(`${String(error)}; reader: ${JSON.stringify(await readerClient.status())}`)
+      })
+      lags.push(performance.now() - saved)
+    }
+
+    const s = summarize(timed.suggestMs)
+    const b = summarize(before.suggestMs)
+    const lag = summarize(lags)
+    printTable(
+      [
+        'team snippets',
+        'first pull s',
+        'rows/s',
+        'RSS MiB',
+        'peak MiB',
+        'suggest med ms',
+        'p99 ms',
+        'p99 ratio',
+        'lag med ms',
+        'lag p99 ms',
+      ],
+      [
+        [
+          seeded.toLocaleString(),
+          pullSeconds.toFixed(1),
+          Math.round(seeded / pullSeconds).toLocaleString(),
+          `${rssAfterPull.toFixed(0)} (${rssAfterQueries.toFixed(0)} after queries)`,
+          peak.toFixed(0),
+          s.median.toFixed(2),
+          s.p99.toFixed(2),
+          (s.p99 / b.p99).toFixed(1),
+          lag.median.toFixed(0),
+          lag.p99.toFixed(0),
+        ],
+      ],
+    )
+    console.log(
+      `p99 ratio: against a connector without a team library (empty: median ${b.median.toFixed(2)} ms, p99 ${b.p99.toFixed(2)} ms). Lag: a teammate's push committed until this connector suggests it for reuse (NOTIFY, pull, index), ${LAG_SAMPLES} samples.`,
+    )
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined)
+    cluster.destroy()
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})
