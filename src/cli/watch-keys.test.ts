@@ -234,7 +234,7 @@ describe.skipIf(skipReason !== '')('clipwise watch keys act on what the terminal
       )
       mark = terminal.output().length
       copyWithXclip(env, 'aws_access_key_id = AKIAQ7XZ4B2M3PLK6R5T')
-      await terminal.waitFor(/^Skipped a copy that holds a secret \(an AWS access key id\)/m, mark)
+      await terminal.waitFor(/^Skipped a copy that holds a secret \(an AWS access token\)/m, mark)
       mark = terminal.output().length
       terminal.press('s')
       await terminal.waitFor(/^That suggestion is no longer on screen.*nothing was done\.$/m, mark)

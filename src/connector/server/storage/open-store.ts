@@ -9,7 +9,7 @@ import { DataDirLockedError, StoreOpenError, describeOpenFailure } from './error
 import * as events from './event-queries'
 import { MIGRATIONS } from './migrations'
 import { createPrivateFile, makePrivateFolder } from './private-folder'
-import { inTransaction, statementCache } from './sql'
+import { afterCommit, inTransaction, statementCache } from './sql'
 
 export const DATABASE_FILE = 'clipwise.sqlite'
 export const HOLDER_FILE = 'connector.pid'
@@ -137,7 +137,8 @@ export function openStore(dataDir: string): ConnectorStore {
       const deleted = tx(() => assets.deleteAsset(sql, id))
       // The write-ahead log still holds pages written before the delete: fold it into the file
       // (where secure_delete has overwritten the text) and empty it.
-      if (deleted) db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+      // Inside a caller's transaction (the team store's), that waits for its commit.
+      if (deleted) afterCommit(db, () => db.exec('PRAGMA wal_checkpoint(TRUNCATE)'))
       return deleted
     },
     recordReuse: (id, now) => assets.recordReuse(sql, id, now),

@@ -20,14 +20,32 @@ export function statementCache(db: DatabaseSync): Statements {
 export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
   if (db.isTransaction) return work()
   db.exec('BEGIN IMMEDIATE')
+  let result: T
   try {
-    const result = work()
+    result = work()
     db.exec('COMMIT')
-    return result
   } catch (error) {
     if (db.isTransaction) db.exec('ROLLBACK')
+    pendingAfterCommit.delete(db)
     throw error
   }
+  const after = pendingAfterCommit.get(db) ?? []
+  pendingAfterCommit.delete(db)
+  for (const task of after) task()
+  return result
+}
+
+const pendingAfterCommit = new WeakMap<DatabaseSync, (() => void)[]>()
+
+/**
+ * Runs `task` once the current transaction has committed (at once outside one), for work SQLite
+ * refuses inside a transaction, such as a checkpoint; a rollback drops it.
+ */
+export function afterCommit(db: DatabaseSync, task: () => void): void {
+  if (!db.isTransaction) return task()
+  const tasks = pendingAfterCommit.get(db) ?? []
+  tasks.push(task)
+  pendingAfterCommit.set(db, tasks)
 }
 
 /** Typed row access for `get`. */
