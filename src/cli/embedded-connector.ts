@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { isHealthy } from '../connector/client'
-import { DataDirLockedError, startConnector } from '../connector/server'
+import { DataDirLockedError, listenPorts, startConnector } from '../connector/server'
 import type { EmbeddedConnectorHandle } from '../core'
 import { writeFileAtomic } from '../core/atomic-file'
 
@@ -20,7 +20,7 @@ export function embeddedConnectorStarter(dataDir: string): () => Promise<Embedde
       return { url: advertised, stop: async () => undefined }
     }
     try {
-      const running = await startConnector({ port: 0, dataDir })
+      const running = await startConnector({ port: 0, ports: listenPorts(dataDir), dataDir })
       await writeFileAtomic(file, JSON.stringify({ url: running.url, pid: process.pid }))
       return {
         url: running.url,

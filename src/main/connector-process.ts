@@ -1,7 +1,7 @@
 // Entry of the embedded connector's utility process (see embedded-connector.ts): it owns the
 // SQLite library and the HTTP server, so searches over a large library never block the tray.
 import type { MessageEvent } from 'electron'
-import { startConnector, type RunningConnector } from '../connector/server'
+import { listenPorts, startConnector, type RunningConnector } from '../connector/server'
 import { parseToConnector, type FromConnector } from './connector-messages'
 
 const parent = process.parentPort
@@ -11,7 +11,7 @@ let running: RunningConnector | undefined
 parent.on('message', (event: MessageEvent) => {
   const message = parseToConnector(event.data)
   if (message?.type === 'start' && !running) {
-    startConnector({ port: 0, dataDir: message.dataDir })
+    startConnector({ port: 0, ports: listenPorts(message.dataDir), dataDir: message.dataDir })
       .then((connector) => {
         running = connector
         reply({ type: 'ready', url: connector.url })

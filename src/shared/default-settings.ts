@@ -15,4 +15,5 @@ export const DEFAULT_SETTINGS: Settings = {
   popup: 'window',
   usePrimarySelection: false,
   maxSnippetBytes: 1024 * 1024,
+  piecesPorts: true,
 }

@@ -17,6 +17,7 @@ export const SettingsSchema = Type.Object(
     popup: Type.Union([Type.Literal('window'), Type.Literal('notification'), Type.Literal('none')]),
     usePrimarySelection: Type.Boolean(),
     maxSnippetBytes: Type.Integer({ minimum: 1024, maximum: 8 * 1024 * 1024 }),
+    piecesPorts: Type.Boolean(),
   },
   { additionalProperties: false },
 )

@@ -9,6 +9,7 @@ import { DataDirLockedError, StoreOpenError } from './errors'
 import * as events from './event-queries'
 import { MIGRATIONS } from './migrations'
 import { inTransaction, statementCache } from './sql'
+import { piecesStore } from './pieces-queries'
 
 export const DATABASE_FILE = 'clipwise.sqlite'
 export const HOLDER_FILE = 'connector.pid'
@@ -96,6 +97,7 @@ export function openStore(dataDir: string): ConnectorStore {
 
   return {
     osId,
+    pieces: piecesStore(sql, tx),
     upsertApplication: (seed, now) => tx(() => apps.upsertApplication(sql, seed, now)),
     getApplication: (id) => apps.getApplication(sql, id),
     setOnboarded: (id, value, now) => apps.setOnboarded(sql, id, value, now),
