@@ -1,6 +1,9 @@
 import got from 'got'
 import type { ConnectorTarget } from '../../shared/domain'
 
+/** The header Clipwise's connector sets on every answer (its version); Pieces OS does not. */
+const CLIPWISE_HEADER = 'x-clipwise-version'
+
 /** Ports a current Pieces OS listens on (spec §1.1). */
 export const PIECES_OS_PORTS: readonly number[] = Array.from({ length: 34 }, (_, i) => 39300 + i)
 /** Ports of old Pieces OS installs (1000 on macOS/Windows, 5323 on Linux). */
@@ -47,16 +50,25 @@ export async function discoverConnector(options: DiscoveryOptions): Promise<Disc
   const host = options.host ?? '127.0.0.1'
   const timeoutMs = options.probeTimeoutMs ?? 120
   const concurrency = options.concurrency ?? 8
-  const pieces = await firstHealthy(
-    host,
-    options.piecesPorts ?? PIECES_OS_PORTS,
-    timeoutMs,
-    concurrency,
-  )
+  const range = options.piecesPorts ?? PIECES_OS_PORTS
+  // A real Pieces OS first; Clipwise's own connector (another Clipwise front end's, in the same
+  // range so that Pieces integrations find it) only where none answers.
+  const pieces = await firstHealthy(host, range, timeoutMs, concurrency, 'pieces-os')
   const legacy =
     pieces ??
-    (await firstHealthy(host, options.legacyPorts ?? LEGACY_PORTS, timeoutMs, concurrency))
+    (await firstHealthy(
+      host,
+      options.legacyPorts ?? LEGACY_PORTS,
+      timeoutMs,
+      concurrency,
+      'pieces-os',
+    ))
   const found = pieces ?? legacy
+  const ours =
+    found === undefined
+      ? await firstHealthy(host, range, timeoutMs, concurrency, 'clipwise')
+      : undefined
+  if (ours !== undefined) return { target: await clipwiseTarget(`http://${host}:${ours}`, ours) }
   if (found !== undefined) {
     const url = `http://${host}:${found}`
     const version = await probeVersion(url, timeoutMs * 2)
@@ -83,6 +95,13 @@ export async function discoverConnector(options: DiscoveryOptions): Promise<Disc
 
 /** GET /.well-known/health → 200 with a body starting with `ok`. */
 export async function isHealthy(url: string, timeoutMs: number): Promise<boolean> {
+  return (await probeHealth(url, timeoutMs)) !== undefined
+}
+
+/** What answers the health probe: Clipwise's connector (it says so in a header), else Pieces OS. */
+type Answerer = 'pieces-os' | 'clipwise'
+
+async function probeHealth(url: string, timeoutMs: number): Promise<Answerer | undefined> {
   try {
     const response = await got(`${url}/.well-known/health`, {
       timeout: { request: timeoutMs },
@@ -90,9 +109,32 @@ export async function isHealthy(url: string, timeoutMs: number): Promise<boolean
       throwHttpErrors: false,
       followRedirect: false,
     })
-    return response.statusCode === 200 && response.body.trim().toLowerCase().startsWith('ok')
+    const ok = response.statusCode === 200 && response.body.trim().toLowerCase().startsWith('ok')
+    if (!ok) return undefined
+    return response.headers[CLIPWISE_HEADER] === undefined ? 'pieces-os' : 'clipwise'
   } catch {
-    return false
+    return undefined
+  }
+}
+
+/** Clipwise's own connector, found where Pieces integrations look, labelled as ours. */
+async function clipwiseTarget(url: string, port: number): Promise<ConnectorTarget> {
+  let version: string | undefined
+  try {
+    const own = await got(`${url}/.well-known/clipwise`, {
+      timeout: { request: 500 },
+      retry: { limit: 0 },
+    })
+    const parsed = JSON.parse(own.body) as { version?: unknown }
+    if (typeof parsed.version === 'string') version = parsed.version
+  } catch {
+    // Still ours (the health answer said so); just without a version.
+  }
+  return {
+    url,
+    kind: 'embedded',
+    reason: `Clipwise's own connector (started by another Clipwise app or \`clipwise connector\`) answered on port ${port}; no Pieces OS runs.`,
+    ...(version ? { version: `Clipwise ${version}` } : {}),
   }
 }
 
@@ -116,10 +158,12 @@ async function firstHealthy(
   ports: readonly number[],
   timeoutMs: number,
   concurrency: number,
+  wanted: Answerer,
 ): Promise<number | undefined> {
+  const isWanted = async (url: string) => (await probeHealth(url, timeoutMs)) === wanted
   const [first, ...rest] = ports
   if (first === undefined) return undefined
-  if (await isHealthy(`http://${host}:${first}`, timeoutMs)) return first
+  if (await isWanted(`http://${host}:${first}`)) return first
   return new Promise((resolve) => {
     let next = 0
     let active = 0
@@ -128,7 +172,7 @@ async function firstHealthy(
       while (!done && active < concurrency && next < rest.length) {
         const port = rest[next++] as number
         active++
-        void isHealthy(`http://${host}:${port}`, timeoutMs).then((ok) => {
+        void isWanted(`http://${host}:${port}`).then((ok) => {
           active--
           if (done) return
           if (ok) {

@@ -14,7 +14,8 @@ const formatParams = Type.Object({ format: Type.String() })
 
 function textOf(part: { string?: { raw?: string }; bytes?: { raw?: number[] } } | undefined) {
   if (typeof part?.string?.raw === 'string') return part.string.raw
-  if (Array.isArray(part?.bytes?.raw)) return new TextDecoder().decode(Uint8Array.from(part.bytes.raw))
+  if (Array.isArray(part?.bytes?.raw))
+    return new TextDecoder().decode(Uint8Array.from(part.bytes.raw))
   return undefined
 }
 
@@ -60,7 +61,10 @@ export function registerPiecesAssetsRoutes(
   app.get('/asset/:asset/formats', { schema: { params: assetParams } }, async (request, reply) =>
     reply
       .type(JSON_TYPE)
-      .send({ schema: MODEL_SCHEMA, iterable: assetOrGone(ctx, request.params.asset).formats.iterable }),
+      .send({
+        schema: MODEL_SCHEMA,
+        iterable: assetOrGone(ctx, request.params.asset).formats.iterable,
+      }),
   )
 
   app.get(
@@ -79,8 +83,7 @@ export function registerPiecesAssetsRoutes(
       }
       const body: ExportedAsset = {
         name: asset.name ?? '',
-        description:
-          asset.annotations?.iterable.find((a) => a.type === 'DESCRIPTION')?.text ?? '',
+        description: asset.annotations?.iterable.find((a) => a.type === 'DESCRIPTION')?.text ?? '',
         created: asset.created,
         raw: { string: { raw: kind === 'MD' ? assetMarkdown(asset) : assetHtml(asset) } },
       }
@@ -107,7 +110,9 @@ export function registerPiecesAssetsRoutes(
       const { id, fragment, file } = request.body
       const text = textOf(fragment) ?? textOf(file)
       if (text === undefined) {
-        throw new BadRequestError('The format needs fragment.string.raw (or file) with the new text.')
+        throw new BadRequestError(
+          'The format needs fragment.string.raw (or file) with the new text.',
+        )
       }
       const assetId = ctx.store.pieces.assetIdOfFormat(id)
       if (!assetId) throw new NotFoundError(`No format with id ${id}.`)

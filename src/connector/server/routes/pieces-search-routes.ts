@@ -7,7 +7,10 @@ import { MODEL_SCHEMA } from '../wire-models'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 const LIMIT = 50
-const query = Type.Object({ query: Type.Optional(Type.String()), pseudo: Type.Optional(Type.String()) })
+const query = Type.Object({
+  query: Type.Optional(Type.String()),
+  pseudo: Type.Optional(Type.String()),
+})
 
 interface Hit {
   asset: AssetRecord

@@ -89,13 +89,15 @@ export function registerPiecesTagRoutes(app: ConnectorApp, ctx: ServiceContext):
     return reply.code(204).send()
   })
 
-  const associate = (on: boolean) => async (
-    request: { params: { tag: string; asset: string } },
-    reply: { code(c: number): { send(): unknown } },
-  ) => {
-    setOn(request.params.asset, tagOr404(request.params.tag).text, on)
-    return reply.code(204).send()
-  }
+  const associate =
+    (on: boolean) =>
+    async (
+      request: { params: { tag: string; asset: string } },
+      reply: { code(c: number): { send(): unknown } },
+    ) => {
+      setOn(request.params.asset, tagOr404(request.params.tag).text, on)
+      return reply.code(204).send()
+    }
   const pair = { schema: { params: pairParams } }
   app.post('/tag/:tag/assets/associate/:asset', pair, associate(true))
   app.post('/tag/:tag/assets/disassociate/:asset', pair, associate(false))

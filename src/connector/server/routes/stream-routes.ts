@@ -31,6 +31,11 @@ export function registerStreamRoutes(
   ctx: ServiceContext,
   changes: AssetChanges,
 ): void {
+  // A refused handshake (Host, Origin) is answered before the plugin's own hook marks the request
+  // as a websocket one, so the plugin would leave its socket open; an answered upgrade is done.
+  app.addHook('onResponse', async (request) => {
+    if (request.headers.upgrade?.toLowerCase() === 'websocket') request.raw.socket.destroy()
+  })
   void app.register(websocket, { options: { maxPayload: 64 * 1024 } })
   // Routes with a wsHandler must be added once the plugin has loaded: in a scope after it.
   void app.register(async (scope) => streams(scope as ConnectorApp, ctx, changes))
