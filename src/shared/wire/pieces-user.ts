@@ -1,5 +1,4 @@
 import type { EmbeddedModelSchema, GroupedTimestamp } from './common'
-import type { UserProfile } from './connect'
 
 // The user and model lists Pieces integrations read at start. Responses only: nothing here is
 // ever sent to the connector, so plain types rather than schemas (UserProfile is in connect.ts).

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { ExportedAsset, FormatValueUpdate, Seed } from '../../../shared/wire'
+import { FormatValueUpdate, Seed, type ExportedAsset } from '../../../shared/wire'
 import type { ConnectorApp } from '../app-type'
 import { react, renderAssets, type ServiceContext } from '../connector-service'
 import { BadRequestError, NotFoundError } from '../errors'
@@ -59,12 +59,10 @@ export function registerPiecesAssetsRoutes(
   )
 
   app.get('/asset/:asset/formats', { schema: { params: assetParams } }, async (request, reply) =>
-    reply
-      .type(JSON_TYPE)
-      .send({
-        schema: MODEL_SCHEMA,
-        iterable: assetOrGone(ctx, request.params.asset).formats.iterable,
-      }),
+    reply.type(JSON_TYPE).send({
+      schema: MODEL_SCHEMA,
+      iterable: assetOrGone(ctx, request.params.asset).formats.iterable,
+    }),
   )
 
   app.get(
