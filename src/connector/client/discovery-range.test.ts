@@ -53,6 +53,8 @@ describe('the embedded connector in the Pieces range', () => {
       configuredUrl: null,
       piecesPorts: [connector.port, pieces.port],
       legacyPorts: [],
+      // Our own two servers: a generous probe timeout, as the machine may be busy.
+      probeTimeoutMs: 3000,
       startEmbedded: noEmbedded,
     })
     expect(both.target).toMatchObject({ kind: 'pieces-os', url: pieces.url })
@@ -62,6 +64,8 @@ describe('the embedded connector in the Pieces range', () => {
       configuredUrl: null,
       piecesPorts: [connector.port],
       legacyPorts: [],
+      // Our own two servers: a generous probe timeout, as the machine may be busy.
+      probeTimeoutMs: 3000,
       startEmbedded: noEmbedded,
     })
     expect(oursOnly.target).toMatchObject({ kind: 'embedded', url: connector.url })

@@ -52,23 +52,16 @@ export async function discoverConnector(options: DiscoveryOptions): Promise<Disc
   const concurrency = options.concurrency ?? 8
   const range = options.piecesPorts ?? PIECES_OS_PORTS
   // A real Pieces OS first; Clipwise's own connector (another Clipwise front end's, in the same
-  // range so that Pieces integrations find it) only where none answers.
-  const pieces = await firstHealthy(host, range, timeoutMs, concurrency, 'pieces-os')
+  // range so that Pieces integrations find it) only where none answers. One pass over the range.
+  const scan = await scanRange(host, range, timeoutMs, concurrency)
+  const pieces = scan.pieces
   const legacy =
     pieces ??
-    (await firstHealthy(
-      host,
-      options.legacyPorts ?? LEGACY_PORTS,
-      timeoutMs,
-      concurrency,
-      'pieces-os',
-    ))
+    (await scanRange(host, options.legacyPorts ?? LEGACY_PORTS, timeoutMs, concurrency)).pieces
   const found = pieces ?? legacy
-  const ours =
-    found === undefined
-      ? await firstHealthy(host, range, timeoutMs, concurrency, 'clipwise')
-      : undefined
-  if (ours !== undefined) return { target: await clipwiseTarget(`http://${host}:${ours}`, ours) }
+  if (found === undefined && scan.clipwise !== undefined) {
+    return { target: await clipwiseTarget(`http://${host}:${scan.clipwise}`, scan.clipwise) }
+  }
   if (found !== undefined) {
     const url = `http://${host}:${found}`
     const version = await probeVersion(url, timeoutMs * 2)
@@ -152,18 +145,29 @@ async function probeVersion(url: string, timeoutMs: number): Promise<string | un
   }
 }
 
-/** Probes the first port alone (the usual one), then the rest through a small pool; first answer wins. */
-async function firstHealthy(
+/**
+ * Probes the first port alone (the usual one), then the rest through a small pool. Stops at the
+ * first Pieces OS; remembers the first (lowest) port where Clipwise's own connector answered.
+ */
+async function scanRange(
   host: string,
   ports: readonly number[],
   timeoutMs: number,
   concurrency: number,
-  wanted: Answerer,
-): Promise<number | undefined> {
-  const isWanted = async (url: string) => (await probeHealth(url, timeoutMs)) === wanted
+): Promise<{ pieces?: number; clipwise?: number }> {
+  const ours: number[] = []
+  const probe = async (port: number) => {
+    const who = await probeHealth(`http://${host}:${port}`, timeoutMs)
+    if (who === 'clipwise') ours.push(port)
+    return who === 'pieces-os'
+  }
+  const result = (pieces: number | undefined) => {
+    const clipwise = ours.length > 0 ? Math.min(...ours) : undefined
+    return { ...(pieces !== undefined && { pieces }), ...(clipwise !== undefined && { clipwise }) }
+  }
   const [first, ...rest] = ports
-  if (first === undefined) return undefined
-  if (await isWanted(`http://${host}:${first}`)) return first
+  if (first === undefined) return {}
+  if (await probe(first)) return result(first)
   return new Promise((resolve) => {
     let next = 0
     let active = 0
@@ -172,19 +176,19 @@ async function firstHealthy(
       while (!done && active < concurrency && next < rest.length) {
         const port = rest[next++] as number
         active++
-        void isWanted(`http://${host}:${port}`).then((ok) => {
+        void probe(port).then((ok) => {
           active--
           if (done) return
           if (ok) {
             done = true
-            resolve(port)
+            resolve(result(port))
           } else if (next >= rest.length && active === 0) {
             done = true
-            resolve(undefined)
+            resolve(result(undefined))
           } else launch()
         })
       }
-      if (!done && rest.length === 0) resolve(undefined)
+      if (!done && rest.length === 0) resolve(result(undefined))
     }
     launch()
   })

@@ -11,6 +11,8 @@ import { MODEL_SCHEMA } from '../wire-models'
 const JSON_TYPE = 'application/json; charset=utf-8'
 const assetParams = Type.Object({ asset: Type.String() })
 const formatParams = Type.Object({ format: Type.String() })
+/** How long a save waits for stream clients to fetch the new asset (they usually take ms). */
+const READ_WAIT_MS = 1000
 
 function textOf(part: { string?: { raw?: string }; bytes?: { raw?: number[] } } | undefined) {
   if (typeof part?.string?.raw === 'string') return part.string.raw
@@ -43,6 +45,7 @@ export function registerPiecesAssetsRoutes(
         seed: { asset: { ...(metadata && { metadata }), format } },
       })
       await changes.settled()
+      await changes.readByListeners(id, READ_WAIT_MS)
       return reply.type(JSON_TYPE).send(assetOrGone(ctx, id))
     },
   )
@@ -54,9 +57,11 @@ export function registerPiecesAssetsRoutes(
     }),
   )
 
-  app.get('/asset/:asset', { schema: { params: assetParams } }, async (request, reply) =>
-    reply.type(JSON_TYPE).send(assetOrGone(ctx, request.params.asset)),
-  )
+  app.get('/asset/:asset', { schema: { params: assetParams } }, async (request, reply) => {
+    const asset = assetOrGone(ctx, request.params.asset)
+    changes.noteRead(asset.id)
+    return reply.type(JSON_TYPE).send(asset)
+  })
 
   app.get('/asset/:asset/formats', { schema: { params: assetParams } }, async (request, reply) =>
     reply.type(JSON_TYPE).send({

@@ -15,12 +15,21 @@ export interface AssetChanges {
   announce(change: AssetChange): void
   /** Settles when every announcement made so far has been written to its listeners. */
   settled(): Promise<void>
+  /** Says that a client read this asset (GET /asset/{id}). */
+  noteRead(id: string): void
+  /**
+   * Settles once a client read the asset, or after `timeoutMs`; at once when no one listens.
+   * Stream clients (the SDKs' identifier caches) fetch each announced asset; an integration that
+   * links tags right after saving looks the new asset up in that cache.
+   */
+  readByListeners(id: string, timeoutMs: number): Promise<void>
 }
 
 /** Creates the announcement hub the assets websocket listens to. */
 export function createAssetChanges(): AssetChanges {
   const listeners = new Set<AssetChangeListener>()
   const pending = new Set<Promise<void>>()
+  const readers = new Map<string, (() => void)[]>()
   return {
     subscribe(listener) {
       listeners.add(listener)
@@ -35,6 +44,21 @@ export function createAssetChanges(): AssetChanges {
     },
     settled: async () => {
       await Promise.all([...pending])
+    },
+    noteRead(id) {
+      for (const wake of readers.get(id) ?? []) wake()
+      readers.delete(id)
+    },
+    readByListeners(id, timeoutMs) {
+      if (listeners.size === 0) return Promise.resolve()
+      return new Promise((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs)
+        const wake = () => {
+          clearTimeout(timer)
+          resolve()
+        }
+        readers.set(id, [...(readers.get(id) ?? []), wake])
+      })
     },
   }
 }
