@@ -9,6 +9,15 @@ export const PIECES_OS_PORTS: readonly number[] = Array.from({ length: 34 }, (_,
 /** Ports of old Pieces OS installs (1000 on macOS/Windows, 5323 on Linux). */
 export const LEGACY_PORTS: readonly number[] = [1000, 5323]
 
+/**
+ * `CLIPWISE_PIECES_PORTS=off` keeps Clipwise off 39300-39333 altogether: its embedded connector
+ * does not listen there and discovery does not look there. The test runners set it, so tests
+ * neither take those ports nor mistake someone else's server on them for Pieces OS.
+ */
+function offTheRange(): boolean {
+  return /^(0|off|false|no)$/i.test(process.env.CLIPWISE_PIECES_PORTS ?? '')
+}
+
 /** A connector this process started; stopped when the app stops. */
 export interface StartedConnector {
   url: string
@@ -50,7 +59,7 @@ export async function discoverConnector(options: DiscoveryOptions): Promise<Disc
   const host = options.host ?? '127.0.0.1'
   const timeoutMs = options.probeTimeoutMs ?? 120
   const concurrency = options.concurrency ?? 8
-  const range = options.piecesPorts ?? PIECES_OS_PORTS
+  const range = options.piecesPorts ?? (offTheRange() ? [] : PIECES_OS_PORTS)
   // A real Pieces OS first; Clipwise's own connector (another Clipwise front end's, in the same
   // range so that Pieces integrations find it) only where none answers. One pass over the range.
   const scan = await scanRange(host, range, timeoutMs, concurrency)

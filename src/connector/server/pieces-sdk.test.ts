@@ -284,6 +284,46 @@ describe('saving, reading, searching, editing, tagging, exporting and deleting',
     expect(untagged.tags?.iterable.map((t) => t.text)).not.toContain('statistics')
   })
 
+  it('renames and deletes a tag everywhere it is used', async () => {
+    const tags = new TagsApi(config)
+    const tag = await tags.tagsCreateNewTag({ seededTag: { text: 'stats', asset: assetId } })
+    expect(tag.assets?.iterable).toEqual([{ id: assetId }])
+    const renamed = await new TagApi(config).tagUpdate({ tag: { ...tag, text: 'statistics-2' } })
+    expect(renamed.id).toBe(tag.id)
+    const asset = await new AssetApi(config).assetSnapshot({ asset: assetId })
+    expect(asset.tags?.iterable.map((t) => t.text)).toContain('statistics-2')
+    expect(asset.tags?.iterable.map((t) => t.text)).not.toContain('stats')
+    const clash = await status(new TagApi(config).tagUpdate({ tag: { ...tag, text: 'retry' } }))
+    expect(clash).toBe(400)
+    await tags.tagsDeleteSpecificTag({ tag: tag.id })
+    const after = await new AssetApi(config).assetSnapshot({ asset: assetId })
+    expect(after.tags?.iterable.map((t) => t.text)).not.toContain('statistics-2')
+    expect((await tags.tagsSnapshot()).iterable.map((t) => t.text)).not.toContain('statistics-2')
+  })
+
+  it('refuses bad input with a clear 400 and saves nothing', async () => {
+    const before = (await new AssetsApi(config).assetsIdentifiersSnapshot()).iterable?.length
+    const post = (path: string, body: string) =>
+      fetch(`${connector.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })
+    const noAsset = await post('/assets/create', '{"type":"SEEDED_ASSET"}')
+    expect(noAsset.status).toBe(400)
+    expect(await noAsset.text()).toContain('needs an asset')
+    expect((await post('/assets/create', '{"asset": [')).status).toBe(400)
+    const badFormat = await post(
+      '/assets/create',
+      JSON.stringify({ asset: { application: { id: appId }, format: {} } }),
+    )
+    expect(badFormat.status).toBe(400)
+    const badExport = await fetch(`${connector.url}/asset/${assetId}/export?export_type=PDF`)
+    expect(badExport.status).toBe(400)
+    const after = (await new AssetsApi(config).assetsIdentifiersSnapshot()).iterable?.length
+    expect(after).toBe(before)
+  })
+
   it('exports one asset as Markdown and as HTML', async () => {
     const api = new AssetApi(config)
     const md = await api.assetSpecificAssetExport({ asset: assetId, exportType: 'MD' })

@@ -2,7 +2,7 @@ import { Type } from 'typebox'
 import { ExistentMetadata, SeededTag, TagTextUpdate } from '../../../shared/wire'
 import type { ConnectorApp } from '../app-type'
 import type { ServiceContext } from '../connector-service'
-import { NotFoundError } from '../errors'
+import { BadRequestError, NotFoundError } from '../errors'
 import { toWireTag } from '../pieces-models'
 import { requireAsset } from '../pieces-library'
 import type { LibraryTag } from '../storage'
@@ -72,6 +72,9 @@ export function registerPiecesTagRoutes(app: ConnectorApp, ctx: ServiceContext):
       const tag = tagOr404(request.body.id)
       const text = request.body.text.trim()
       if (text !== tag.text) {
+        if (pieces.findTag(text)) {
+          throw new BadRequestError(`A tag "${text}" exists already; put that one on the assets.`)
+        }
         pieces.renameTag(tag.id, text, ctx.now())
         for (const assetId of tag.assetIds) {
           const renamed = tagsOf(assetId).map((t) => (t === tag.text ? text : t))

@@ -23,8 +23,8 @@ const identifiers = (changes: readonly AssetChange[]): StreamedIdentifiers => ({
 /**
  * The websockets integrations open at start, on the same server and behind the same Host and
  * Origin checks as every route: health (`ok`), the assets' identifiers (all at once, then each
- * change as it commits, before the route that made it answers), the local user, and an empty
- * list of conversations (Clipwise holds none). A plain GET of each answers the same as JSON.
+ * change as it commits, before the route that made it answers), the local user, and empty
+ * lists of conversations, anchors and ranges (Clipwise holds none). A plain GET of each answers the same as JSON.
  */
 export function registerStreamRoutes(
   app: ConnectorApp,
@@ -73,11 +73,18 @@ function streams(app: ConnectorApp, ctx: ServiceContext, changes: AssetChanges):
     wsHandler: (socket) => void sendText(socket, JSON.stringify(userOf(ctx, since))),
   })
 
-  const noConversations = JSON.stringify({ schema: MODEL_SCHEMA, iterable: [] })
-  app.route({
-    method: 'GET',
-    url: '/conversations/stream/identifiers',
-    handler: async (_request, reply) => reply.type(JSON_TYPE).send(noConversations),
-    wsHandler: (socket) => void sendText(socket, noConversations),
-  })
+  // Kinds of things Clipwise keeps none of; integrations open their streams at start all the same.
+  const empty = JSON.stringify({ schema: MODEL_SCHEMA, iterable: [] })
+  for (const url of [
+    '/conversations/stream/identifiers',
+    '/anchors/stream/identifiers',
+    '/ranges/stream/identifiers',
+  ]) {
+    app.route({
+      method: 'GET',
+      url,
+      handler: async (_request, reply) => reply.type(JSON_TYPE).send(empty),
+      wsHandler: (socket) => void sendText(socket, empty),
+    })
+  }
 }
