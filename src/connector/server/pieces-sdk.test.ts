@@ -19,6 +19,7 @@ import {
 } from '@pieces.app/pieces-os-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
+import { fakeCredentials } from './engine/test-support/fake-credentials'
 import { startConnector, type RunningConnector } from './start-connector'
 import { fragmentSeed, PYTHON_SNIPPET } from './test-support/seeds'
 import { tempDir } from './test-support/temp-dir'
@@ -299,6 +300,22 @@ describe('saving, reading, searching, editing, tagging, exporting and deleting',
     const after = await new AssetApi(config).assetSnapshot({ asset: assetId })
     expect(after.tags?.iterable.map((t) => t.text)).not.toContain('statistics-2')
     expect((await tags.tagsSnapshot()).iterable.map((t) => t.text)).not.toContain('statistics-2')
+  })
+
+  it('never stores a credential saved from a plugin, nor one typed into an edit', async () => {
+    const [credential] = fakeCredentials()
+    const created = await new AssetsApi(config).assetsCreateNewAsset({
+      seed: seedOf(`config = {\n  ${credential?.text}\n}`, 'Config', 'py'),
+    })
+    const stored = created.original.reference?.fragment?.string?.raw ?? ''
+    expect(stored).not.toContain(credential?.value)
+    expect(stored).toContain('config = {')
+    const format = await new FormatApi(config).formatSnapshot({ format: created.original.id })
+    const edited = await new FormatApi(config).formatUpdateValue({
+      format: { ...format, fragment: { string: { raw: `token = "${credential?.value}"` } } },
+    })
+    expect(edited.fragment?.string?.raw).not.toContain(credential?.value)
+    await new AssetsApi(config).assetsDeleteAsset({ asset: created.id })
   })
 
   it('refuses bad input with a clear 400 and saves nothing', async () => {
