@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises'
 import { Type } from 'typebox'
 import { FormatValueUpdate, Seed, type ExportedAsset } from '../../../shared/wire'
 import type { ConnectorApp } from '../app-type'
@@ -13,6 +14,7 @@ const assetParams = Type.Object({ asset: Type.String() })
 const formatParams = Type.Object({ format: Type.String() })
 /** How long a save waits for stream clients to fetch the new asset (they usually take ms). */
 const READ_WAIT_MS = 1000
+const PARSE_GRACE_MS = 100
 
 function textOf(part: { string?: { raw?: string }; bytes?: { raw?: number[] } } | undefined) {
   if (typeof part?.string?.raw === 'string') return part.string.raw
@@ -45,7 +47,9 @@ export function registerPiecesAssetsRoutes(
         seed: { asset: { ...(metadata && { metadata }), format } },
       })
       await changes.settled()
-      await changes.readByListeners(id, READ_WAIT_MS)
+      // A client that read the new asset still has to parse it into its cache (the Python SDK's
+      // pydantic models take a while) before the caller looks it up there.
+      if (await changes.readByListeners(id, READ_WAIT_MS)) await delay(PARSE_GRACE_MS)
       return reply.type(JSON_TYPE).send(assetOrGone(ctx, id))
     },
   )
@@ -57,11 +61,14 @@ export function registerPiecesAssetsRoutes(
     }),
   )
 
-  app.get('/asset/:asset', { schema: { params: assetParams } }, async (request, reply) => {
-    const asset = assetOrGone(ctx, request.params.asset)
-    changes.noteRead(asset.id)
-    return reply.type(JSON_TYPE).send(asset)
-  })
+  app.get(
+    '/asset/:asset',
+    {
+      schema: { params: assetParams },
+      onResponse: async (request) => changes.noteRead(request.params.asset),
+    },
+    async (request, reply) => reply.type(JSON_TYPE).send(assetOrGone(ctx, request.params.asset)),
+  )
 
   app.get('/asset/:asset/formats', { schema: { params: assetParams } }, async (request, reply) =>
     reply.type(JSON_TYPE).send({

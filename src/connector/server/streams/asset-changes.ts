@@ -15,14 +15,15 @@ export interface AssetChanges {
   announce(change: AssetChange): void
   /** Settles when every announcement made so far has been written to its listeners. */
   settled(): Promise<void>
-  /** Says that a client read this asset (GET /asset/{id}). */
+  /** Says that a client read this asset (GET /asset/{id}), once the answer went out. */
   noteRead(id: string): void
   /**
-   * Settles once a client read the asset, or after `timeoutMs`; at once when no one listens.
+   * Settles once a client read the asset (true), or after `timeoutMs` (false); at once (false)
+   * when no one listens.
    * Stream clients (the SDKs' identifier caches) fetch each announced asset; an integration that
    * links tags right after saving looks the new asset up in that cache.
    */
-  readByListeners(id: string, timeoutMs: number): Promise<void>
+  readByListeners(id: string, timeoutMs: number): Promise<boolean>
 }
 
 /** Creates the announcement hub the assets websocket listens to. */
@@ -50,12 +51,12 @@ export function createAssetChanges(): AssetChanges {
       readers.delete(id)
     },
     readByListeners(id, timeoutMs) {
-      if (listeners.size === 0) return Promise.resolve()
+      if (listeners.size === 0) return Promise.resolve(false)
       return new Promise((resolve) => {
-        const timer = setTimeout(resolve, timeoutMs)
+        const timer = setTimeout(() => resolve(false), timeoutMs)
         const wake = () => {
           clearTimeout(timer)
-          resolve()
+          resolve(true)
         }
         readers.set(id, [...(readers.get(id) ?? []), wake])
       })
