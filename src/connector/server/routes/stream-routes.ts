@@ -23,8 +23,9 @@ const identifiers = (changes: readonly AssetChange[]): StreamedIdentifiers => ({
 /**
  * The websockets integrations open at start, on the same server and behind the same Host and
  * Origin checks as every route: health (`ok`), the assets' identifiers (all at once, then each
- * change as it commits, before the route that made it answers), the local user, and empty
- * lists of conversations, anchors and ranges (Clipwise holds none). A plain GET of each answers the same as JSON.
+ * change as it commits, before the route that made it answers), the local user, and empty lists
+ * of conversations, anchors and ranges (Clipwise holds none). A plain GET of each answers the
+ * same as JSON.
  */
 export function registerStreamRoutes(
   app: ConnectorApp,
