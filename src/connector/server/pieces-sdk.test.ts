@@ -261,6 +261,12 @@ describe('saving, reading, searching, editing, tagging, exporting and deleting',
     expect((await search.fullTextSearch({ query: 'rolling_mean' })).iterable[0]?.identifier).toBe(
       assetId,
     )
+    const suggestion = await new ConnectorApi(config).suggest({
+      application: appId,
+      seededConnectorCreation: fragmentSeed(edited, 'py') as never,
+    })
+    expect(suggestion.reuse.assets.iterable[0]?.id).toBe(assetId)
+    expect(suggestion.distribution?.[assetId]).toBe(1)
   })
 
   it('tags: exists, create, associate, read back, disassociate', async () => {
