@@ -57,7 +57,7 @@ export function registerPiecesAssetsRoutes(
   app.get('/assets/identifiers', async (_request, reply) =>
     reply.type(JSON_TYPE).send({
       schema: MODEL_SCHEMA,
-      iterable: ctx.store.listAssets().map((a) => ({ schema: MODEL_SCHEMA, id: a.id })),
+      iterable: ctx.store.pieces.listAssetIds().map((id) => ({ schema: MODEL_SCHEMA, id })),
     }),
   )
 

@@ -45,7 +45,7 @@ export function registerStreamRoutes(
 function streams(app: ConnectorApp, ctx: ServiceContext, changes: AssetChanges): void {
   const since = ctx.now().toISOString()
   const snapshot = () =>
-    identifiers(ctx.store.listAssets().map((a) => ({ id: a.id, deleted: false })))
+    identifiers(ctx.store.pieces.listAssetIds().map((id) => ({ id, deleted: false })))
 
   app.route({
     method: 'GET',

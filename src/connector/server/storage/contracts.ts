@@ -141,6 +141,8 @@ export interface PiecesStore {
   removeTag(id: string): boolean
   /** Whether an asset with this id existed and was deleted (410 rather than 404). */
   wasDeleted(assetId: string): boolean
+  /** Ids of every live asset, newest first (without loading the assets). */
+  listAssetIds(): string[]
   /** The live asset whose format has this id. */
   assetIdOfFormat(formatId: string): string | undefined
   /** Replaces a live asset's text (already redacted) and fingerprint; undefined when absent. */

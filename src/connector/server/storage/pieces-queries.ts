@@ -63,6 +63,10 @@ export function piecesStore(sql: Statements, tx: <T>(work: () => T) => T): Piece
     removeTag: (id) => sql('DELETE FROM tags WHERE id = ?').run(id).changes > 0,
     wasDeleted: (assetId) =>
       getRow(sql('SELECT 1 FROM asset_tombstones WHERE id = ?'), assetId) !== undefined,
+    listAssetIds: () =>
+      allRows<{ id: string }>(
+        sql('SELECT id FROM assets WHERE deleted_at IS NULL ORDER BY created_at DESC, rowid DESC'),
+      ).map((r) => r.id),
     assetIdOfFormat: (formatId) =>
       getRow<{ id: string }>(
         sql('SELECT id FROM assets WHERE format_id = ? AND deleted_at IS NULL'),
