@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath, WINDOW_SIZE } from './e2e/support/chromium'
 
 // Workers inherit this: node:sqlite's one-time "experimental" warning is noise in test output.
+// Connectors started by the specs take random ports, never the Pieces range (39300-39333).
+process.env.CLIPWISE_PIECES_PORTS = 'off'
 process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --disable-warning=ExperimentalWarning`
 
 // Browsers come from Debian, never from Playwright's download (DESIGN.md, "Testing without an

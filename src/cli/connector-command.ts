@@ -1,11 +1,18 @@
 import { parseArgs } from 'node:util'
-import { DataDirLockedError, StoreOpenError, startConnector } from '../connector/server'
+import {
+  DataDirLockedError,
+  listenPorts,
+  StoreOpenError,
+  startConnector,
+} from '../connector/server'
 import { clipwiseDataDir } from '../front-ends/data-folder'
 import { teamFromArgs, teamStatusLine, TEAM_USAGE } from './team-args'
 
 const USAGE = `Usage: clipwise connector [--port <n>] [--data <dir>] [--allow-origin <origin>]...
                           [--team <postgres://…>] [--team-name <name>] [--share-new-saves]
-  --port          port on 127.0.0.1 (0, the default, picks a free one)
+  --port          port on 127.0.0.1 (0 picks a free one); by default the first free port of
+                  39300-39333, where Pieces integrations look (unless the piecesPorts
+                  setting is false), else a free one
   --data          data folder (default: CLIPWISE_DATA_DIR, else the user-data folder for Clipwise)
   --allow-origin  a browser origin allowed to call the connector (repeatable)
 ${TEAM_USAGE}`
@@ -20,7 +27,7 @@ export async function runConnectorCommand(args: string[]): Promise<number> {
     ;({ values } = parseArgs({
       args,
       options: {
-        port: { type: 'string', default: '0' },
+        port: { type: 'string' },
         data: { type: 'string' },
         'allow-origin': { type: 'string', multiple: true },
         team: { type: 'string' },
@@ -37,7 +44,7 @@ export async function runConnectorCommand(args: string[]): Promise<number> {
     process.stdout.write(USAGE)
     return 0
   }
-  const port = Number(values.port)
+  const port = Number(values.port ?? '0')
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`--port must be an integer from 0 to 65535, not "${values.port}".\n`)
     return 2
@@ -52,6 +59,7 @@ export async function runConnectorCommand(args: string[]): Promise<number> {
   try {
     connector = await startConnector({
       port,
+      ...(values.port === undefined && { ports: listenPorts(dataDir) }),
       dataDir,
       ...(values['allow-origin'] && { allowedOrigins: values['allow-origin'] }),
       ...(team && {

@@ -1,4 +1,4 @@
-import { DataDirLockedError, startConnector } from '../connector/server'
+import { DataDirLockedError, listenPorts, startConnector } from '../connector/server'
 import { teamOptionsFrom } from '../connector/server/team'
 import type { EmbeddedConnectorHandle } from '../core'
 import { openSettingsStore } from '../core/settings-store'
@@ -12,7 +12,12 @@ export async function startInProcessConnector(dataDir: string): Promise<Embedded
   try {
     // The team library of the settings (its password from PGPASSWORD or ~/.pgpass, as psql).
     const team = teamOptionsFrom(openSettingsStore(dataDir).get().team)
-    const running = await startConnector({ port: 0, dataDir, ...(team && { team }) })
+    const running = await startConnector({
+      port: 0,
+      ports: listenPorts(dataDir),
+      dataDir,
+      ...(team && { team }),
+    })
     return { url: running.url, stop: () => running.close() }
   } catch (error) {
     if (error instanceof DataDirLockedError) {

@@ -7,6 +7,8 @@ const commands: Record<string, () => Promise<Command>> = {
   connector: async () => (await import('./connector-command')).runConnectorCommand,
   watch: async () => (await import('./watch-command')).runWatchCommand,
   save: async () => (await import('./save-command')).runSaveCommand,
+  export: async () => (await import('./library-command')).runExportCommand,
+  import: async () => (await import('./library-command')).runImportCommand,
 }
 
 /** Runs the command named by the first argument and returns the process exit code. */

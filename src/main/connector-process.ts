@@ -1,7 +1,7 @@
 // Entry of the embedded connector's utility process (see embedded-connector.ts): it owns the
 // SQLite library and the HTTP server, so searches over a large library never block the tray.
 import type { MessageEvent } from 'electron'
-import { startConnector, type RunningConnector } from '../connector/server'
+import { listenPorts, startConnector, type RunningConnector } from '../connector/server'
 import { parseToConnector, type FromConnector } from './connector-messages'
 
 const parent = process.parentPort
@@ -14,6 +14,7 @@ parent.on('message', (event: MessageEvent) => {
   if (message?.type === 'start' && !running) {
     startConnector({
       port: 0,
+      ports: listenPorts(message.dataDir),
       dataDir: message.dataDir,
       ...(message.team && { team: message.team }),
     })

@@ -16,4 +16,5 @@ export const DEFAULT_SETTINGS: Settings = {
   usePrimarySelection: false,
   maxSnippetBytes: 1024 * 1024,
   team: { url: null, displayName: '', shareNewSaves: false },
+  piecesPorts: true,
 }

@@ -127,6 +127,11 @@ export interface Settings {
   popup: PopupBehaviour
   /** Linux: the hotkey saves the primary selection when the clipboard is empty. */
   usePrimarySelection: boolean
+  /**
+   * The embedded connector listens on the first free port of 39300-39333, where Pieces
+   * integrations look for Pieces OS; false: a random free port (the connector reads this at start).
+   */
+  piecesPorts: boolean
   /** Copies larger than this are skipped with a notice. */
   maxSnippetBytes: number
   team: TeamSettings

@@ -34,6 +34,7 @@ export const SettingsSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
+    piecesPorts: Type.Boolean(),
   },
   { additionalProperties: false },
 )

@@ -7,7 +7,14 @@ import type { SuggestionEngine } from './engine'
 import { installGuards } from './http-guards'
 import { registerAssetsRoutes } from './routes/assets-routes'
 import { registerConnectorRoutes } from './routes/connector-routes'
+import { PIECES_API_VERSION } from './pieces-models'
+import { registerPiecesAssetsRoutes } from './routes/pieces-assets-routes'
+import { registerPiecesSearchRoutes } from './routes/pieces-search-routes'
+import { registerPiecesTagRoutes } from './routes/pieces-tag-routes'
+import { registerPiecesUserRoutes } from './routes/pieces-user-routes'
+import { registerStreamRoutes } from './routes/stream-routes'
 import { registerWellKnownRoutes } from './routes/well-known-routes'
+import { announcingStore, createAssetChanges } from './streams/asset-changes'
 import type { ConnectorStore } from './storage'
 import { registerTeamRoutes, type Team } from './team'
 
@@ -16,7 +23,7 @@ export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024
 export interface ServerDeps {
   store: ConnectorStore
   engine: SuggestionEngine
-  /** Reported by /.well-known/version and Context.health. */
+  /** Clipwise's own version (the `X-Clipwise-Version` header, `/.well-known/clipwise`). */
   version: string
   /** Browser origins allowed to call (none by default). */
   allowedOrigins?: readonly string[]
@@ -44,19 +51,26 @@ export function buildServer(deps: ServerDeps): ConnectorApp {
   })
     .withTypeProvider<TypeBoxTypeProvider>()
     .setValidatorCompiler(TypeBoxValidatorCompiler)
+  const changes = createAssetChanges()
   const ctx: ServiceContext = {
-    store: deps.store,
+    store: announcingStore(deps.store, changes),
     engine: deps.engine,
     now: deps.now ?? (() => new Date()),
-    version: deps.version,
+    // Context.health says the same version as /.well-known/version: the Pieces API's.
+    version: PIECES_API_VERSION,
     connected: new Set(),
   }
   installGuards(app, deps.allowedOrigins ?? [])
   installJsonParsing(app)
   installErrorHandling(app)
-  registerWellKnownRoutes(app, deps.version)
+  registerWellKnownRoutes(app, { pieces: PIECES_API_VERSION, clipwise: deps.version })
   registerConnectorRoutes(app, ctx)
   registerAssetsRoutes(app, ctx)
   if (deps.team) registerTeamRoutes(app, ctx, deps.team)
+  registerPiecesAssetsRoutes(app, ctx, changes)
+  registerPiecesSearchRoutes(app, ctx)
+  registerPiecesTagRoutes(app, ctx)
+  registerPiecesUserRoutes(app, ctx)
+  registerStreamRoutes(app, ctx, changes)
   return app
 }

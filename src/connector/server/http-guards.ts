@@ -10,6 +10,15 @@ export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`])
 }
 
+/**
+ * Websocket clients outside browsers (the Pieces SDKs' `websocket-client`) send the connector's
+ * own origin, `http://<Host>`; the Host was checked to be this loopback port just before.
+ */
+function isOwnWebSocket(request: FastifyRequest, origin: string): boolean {
+  const upgrade = request.headers.upgrade?.toLowerCase() === 'websocket'
+  return upgrade && origin.toLowerCase() === `http://${request.headers.host?.toLowerCase()}`
+}
+
 function checkRequest(request: FastifyRequest, allowedOrigins: ReadonlySet<string>): void {
   // inject() has no real socket (no local port) and sends Host `localhost:80`.
   const port = request.socket.localPort ?? 80
@@ -22,7 +31,7 @@ function checkRequest(request: FastifyRequest, allowedOrigins: ReadonlySet<strin
   }
   // Browsers send Origin on cross-site requests; other local clients (SDKs, curl) do not.
   const origin = request.headers.origin
-  if (origin !== undefined && !allowedOrigins.has(origin)) {
+  if (origin !== undefined && !allowedOrigins.has(origin) && !isOwnWebSocket(request, origin)) {
     throw new ForbiddenError(`Requests from origin "${origin}" are not accepted.`)
   }
   checkFetchMetadata(request, origin !== undefined && allowedOrigins.has(origin))

@@ -4,12 +4,18 @@ import { buildServer, type ServerDeps } from './build-server'
 import { scheduleCheckpoints, type CheckpointOptions } from './checkpoints'
 import { createEngine, type SuggestionEngine } from './engine'
 import { loadFingerprints } from './load-fingerprints'
+import { listenOnFirstFree } from './listen-ports'
 import { openStore } from './storage'
 import { createTeam, type Team, type TeamOptions, type TeamStatus } from './team'
 
 export interface ConnectorOptions {
-  /** 0 picks a free port. */
+  /** 0 picks a free port. Used when `ports` is empty or every one of them is taken. */
   port: number
+  /**
+   * Ports to try first, in order; the first free one wins (the Pieces range, so that Pieces
+   * integrations find this connector). See `listenPorts`.
+   */
+  ports?: readonly number[]
   dataDir: string
   /** Loopback only; kept as an option for `[::1]`. */
   host?: '127.0.0.1' | '::1'
@@ -73,7 +79,7 @@ export async function startConnector(options: ConnectorOptions): Promise<Running
       done()
     })
     const host = options.host ?? '127.0.0.1'
-    await app.listen({ port: options.port, host })
+    await listenOnFirstFree(app, host, options.ports ?? [], options.port)
     const { port } = app.server.address() as AddressInfo
     let closing: Promise<void> | undefined
     const sync = team

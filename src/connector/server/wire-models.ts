@@ -139,6 +139,10 @@ function teamMembers(asset: AssetRecord, now: Date): Pick<Asset, 'persons' | 'sh
 /** The complete Asset model of a stored snippet (every required member, spec §6.4). */
 export function toWireAsset(asset: AssetRecord, app: ApplicationRecord, now: Date): Asset {
   const flat = flattened(asset, now)
+  const original = format(asset, app, flat, now)
+  // Clients read the snippet's text from `original.reference` / `preview.base.reference`, a
+  // FlattenedFormat (the Format with its asset named by id).
+  const reference = { id: asset.formatId, reference: { ...original, asset: asset.id } }
   return {
     schema: MODEL_SCHEMA,
     id: asset.id,
@@ -146,9 +150,9 @@ export function toWireAsset(asset: AssetRecord, app: ApplicationRecord, now: Dat
     creator: '',
     created: stamp(asset.createdAt, now),
     updated: stamp(asset.updatedAt, now),
-    formats: { iterable: [format(asset, app, flat, now)] },
-    preview: { base: { id: asset.formatId } },
-    original: { id: asset.formatId },
+    formats: { iterable: [original] },
+    preview: { base: reference },
+    original: reference,
     mechanism: asset.mechanism,
     ...(asset.lastReusedAt !== undefined && { interacted: stamp(asset.lastReusedAt, now) }),
     score: { manual: 0, automatic: 0, reuse: asset.reuseCount },

@@ -57,8 +57,12 @@ function hydrate(sql: Statements, rows: AssetRow[]): AssetRecord[] {
   const ids = JSON.stringify(rows.map((r) => r.id))
   const tags = new Map<string, TagRecord[]>()
   const inIds = 'asset_id IN (SELECT value FROM json_each(?))'
+  // A tag's id is that of its entity (migration 3), the same on every asset that carries it.
   for (const t of allRows<TagRow>(
-    sql(`SELECT * FROM asset_tags WHERE ${inIds} ORDER BY created_at, text`),
+    sql(
+      `SELECT coalesce(g.id, x.id) AS id, x.asset_id, x.text, x.created_at FROM asset_tags x
+       LEFT JOIN tags g ON g.text = x.text WHERE x.${inIds} ORDER BY x.created_at, x.text`,
+    ),
     ids,
   )) {
     const list = tags.get(t.asset_id) ?? []

@@ -131,9 +131,50 @@ export interface TrackEventRecord {
   createdAt: string
 }
 
+/** A tag as Pieces integrations see it: one id per text, on any number of assets. */
+export interface LibraryTag {
+  id: string
+  text: string
+  createdAt: string
+  updatedAt: string
+  /** Live assets that carry the tag. */
+  assetIds: string[]
+}
+
+/**
+ * What the Pieces routes need beyond the tray's: tags as entities of their own (which assets
+ * carry a tag is changed through `updateAsset`, so search rows stay in step), deleted ids, formats
+ * and text edits.
+ */
+export interface PiecesStore {
+  listTags(): LibraryTag[]
+  getTag(id: string): LibraryTag | undefined
+  findTag(text: string): LibraryTag | undefined
+  /** Creates the tag, or returns the one with this text. */
+  createTag(text: string, now: Date): LibraryTag
+  /** Changes the entity's text; the caller renames it on its assets too. */
+  renameTag(id: string, text: string, now: Date): LibraryTag | undefined
+  removeTag(id: string): boolean
+  /** Whether an asset with this id existed and was deleted (410 rather than 404). */
+  wasDeleted(assetId: string): boolean
+  /** Ids of every live asset, newest first (without loading the assets). */
+  listAssetIds(): string[]
+  /** The live asset whose format has this id. */
+  assetIdOfFormat(formatId: string): string | undefined
+  /** Replaces a live asset's text (already redacted) and fingerprint; undefined when absent. */
+  replaceText(
+    id: string,
+    text: string,
+    fingerprint: AssetFingerprint,
+    now: Date,
+  ): AssetRecord | undefined
+}
+
 export interface ConnectorStore {
   /** This data folder's stable installation id (`Context.os`). */
   readonly osId: string
+  /** Tags as entities, deleted ids, formats and text edits, for the Pieces routes. */
+  readonly pieces: PiecesStore
   /** Creates the application (keyed by name and platform) or re-attaches and refreshes it. */
   upsertApplication(seed: ApplicationSeed, now: Date): ApplicationRecord
   getApplication(id: string): ApplicationRecord | undefined

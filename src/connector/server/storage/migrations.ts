@@ -136,4 +136,32 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX IF NOT EXISTS team_outbox_asset ON team_outbox (asset_id);
   `,
+  // 5: Pieces integrations: tags as entities of their own (one id per text, kept in step with
+  // asset_tags by a trigger, so every save path names tags the same way) and the ids of deleted
+  // assets (ids only, no content), so a read of one answers 410 Gone as the SDK documents.
+  `
+  CREATE TABLE IF NOT EXISTS tags (
+    id TEXT PRIMARY KEY,
+    text TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  INSERT OR IGNORE INTO tags (id, text, created_at, updated_at)
+    SELECT min(id), text, min(created_at), min(created_at) FROM asset_tags GROUP BY text;
+  CREATE TRIGGER IF NOT EXISTS tags_follow_asset_tags AFTER INSERT ON asset_tags BEGIN
+    INSERT OR IGNORE INTO tags (id, text, created_at, updated_at)
+      VALUES (NEW.id, NEW.text, NEW.created_at, NEW.created_at);
+  END;
+  CREATE TABLE IF NOT EXISTS asset_tombstones (id TEXT PRIMARY KEY, deleted_at TEXT NOT NULL) STRICT;
+  INSERT OR IGNORE INTO asset_tombstones (id, deleted_at)
+    SELECT id, deleted_at FROM assets WHERE deleted_at IS NOT NULL;
+  CREATE TRIGGER IF NOT EXISTS assets_tombstone_when_marked AFTER UPDATE OF deleted_at ON assets
+    WHEN NEW.deleted_at IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO asset_tombstones (id, deleted_at) VALUES (NEW.id, NEW.deleted_at);
+  END;
+  CREATE TRIGGER IF NOT EXISTS assets_tombstone_when_deleted AFTER DELETE ON assets BEGIN
+    INSERT OR IGNORE INTO asset_tombstones (id, deleted_at)
+      VALUES (OLD.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+  END;
+  `,
 ]

@@ -10,6 +10,7 @@ import * as events from './event-queries'
 import { MIGRATIONS } from './migrations'
 import { createPrivateFile, makePrivateFolder } from './private-folder'
 import { afterCommit, inTransaction, statementCache } from './sql'
+import { piecesStore } from './pieces-queries'
 
 export const DATABASE_FILE = 'clipwise.sqlite'
 export const HOLDER_FILE = 'connector.pid'
@@ -122,6 +123,7 @@ export function openStore(dataDir: string): ConnectorStore {
 
   return {
     osId,
+    pieces: piecesStore(sql, tx),
     upsertApplication: (seed, now) => tx(() => apps.upsertApplication(sql, seed, now)),
     getApplication: (id) => apps.getApplication(sql, id),
     setOnboarded: (id, value, now) => apps.setOnboarded(sql, id, value, now),

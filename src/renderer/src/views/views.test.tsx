@@ -218,5 +218,7 @@ describe('other views', () => {
     expect(await screen.findByRole('alert')).toBeTruthy()
     await userEvent.setup().click(screen.getByRole('switch', { name: 'Launch at login' }))
     expect(bridge.updateSettings).toHaveBeenCalledWith({ launchAtLogin: true })
+    await userEvent.setup().click(screen.getByRole('switch', { name: 'Serve Pieces integrations' }))
+    expect(bridge.updateSettings).toHaveBeenCalledWith({ piecesPorts: false })
   })
 })

@@ -6,7 +6,7 @@ import { HotkeySetting } from './hotkey-setting'
 import { IgnorePatterns } from './ignore-patterns'
 import { TeamSetting } from './team-setting'
 
-type Flag = 'paused' | 'usageEvents' | 'launchAtLogin'
+type Flag = 'paused' | 'usageEvents' | 'launchAtLogin' | 'piecesPorts'
 
 const FLAGS: { key: Flag; label: string; note: string }[] = [
   { key: 'paused', label: 'Pause watching', note: 'Stop reading the clipboard until resumed.' },
@@ -16,6 +16,11 @@ const FLAGS: { key: Flag; label: string; note: string }[] = [
     note: 'Tell the connector what you reuse and save (counts only, never the code).',
   },
   { key: 'launchAtLogin', label: 'Launch at login', note: 'Start Clipwise in the tray.' },
+  {
+    key: 'piecesPorts',
+    label: 'Serve Pieces integrations',
+    note: 'Without Pieces OS, listen on 39300-39333 where Pieces plugins look (from the next start).',
+  },
 ]
 
 const THEMES: { value: Theme; label: string }[] = [
