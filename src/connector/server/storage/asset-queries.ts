@@ -222,12 +222,18 @@ export function patchAsset(
 /**
  * Deletes an asset with its tags, sensitives and search row (caller holds the transaction). With
  * `secure_delete` on the connection and FTS5's secure-delete option (migration 3), the freed
- * pages and index entries are overwritten, so the text leaves the database file.
+ * pages and index entries are overwritten, so the text leaves the database file. A tag entity
+ * another asset still uses stays.
  */
 export function deleteAsset(sql: Statements, id: string): boolean {
   const row = getRow<{ rowid: number }>(sql(`${ROWID_OF} AND deleted_at IS NULL`), id)
   if (!row) return false
   sql('DELETE FROM assets_fts WHERE rowid = ?').run(row.rowid)
+  // A tag entity (migration 5) that only this asset used goes with it: its text is the snippet's.
+  sql(
+    `DELETE FROM tags WHERE text IN (SELECT text FROM asset_tags WHERE asset_id = ?1)
+       AND NOT EXISTS (SELECT 1 FROM asset_tags o WHERE o.text = tags.text AND o.asset_id <> ?1)`,
+  ).run(id)
   sql('DELETE FROM asset_tags WHERE asset_id = ?').run(id)
   sql('DELETE FROM asset_sensitives WHERE asset_id = ?').run(id)
   sql('DELETE FROM assets WHERE rowid = ?').run(row.rowid)
