@@ -1,6 +1,8 @@
 /**
- * Language and save sections of the quality report (`bench/quality.ts`): language accuracy on
- * 10–40-line snippets of real files in 17 languages, save suggestions on function-sized code.
+ * Language and save sections of the quality report (`bench/quality.ts`): language accuracy per
+ * language on 10–40-line snippets of real files of named packages (and, separately, on 3–9-line
+ * snippets), save suggestions on function-sized code. Figures are on the held-out part of the
+ * sources unless `--part=tune` is passed (`src/connector/server/engine/language/sample-sources.ts`).
  */
 import { createEnricher } from '../src/connector/server/engine/enrich/enrich'
 import { assessSave } from '../src/connector/server/engine/save/assess-save'
@@ -8,55 +10,85 @@ import {
   hasTypeScriptOnlySyntax,
   isRightLanguage,
   languageSamples,
+  type SamplePart,
 } from '../src/connector/server/engine/language/real-samples'
+import { languageOf, MEASURED_LANGUAGES } from '../src/shared/languages'
 
 const pc = (n: number, d: number): string =>
   `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`
 
-/** Languages whose snippets should be offered for saving (Markdown, JSON, YAML are data/text). */
-const CODE = new Set('js ts py c cpp sh pl php sql css html go rs cs'.split(' '))
+/** The part of the sources a run reports on (`--part=tune` or the held-out default). */
+export const PART: SamplePart = process.argv.includes('--part=tune') ? 'tune' : 'held-out'
 
-export async function reportLanguage(): Promise<void> {
-  const samples = languageSamples(60)
+type Tally = { right: number; n: number; wrong: Map<string, number> }
+
+async function accuracy(minLines: number, maxLines: number, perLanguage: number) {
+  const set = languageSamples(perLanguage, { part: PART, minLines, maxLines })
   const enricher = createEnricher()
-  const per = new Map<string, { right: number; n: number; wrong: Map<string, number> }>()
-  let tsAsJs = 0
-  const t0 = performance.now()
-  for (const s of samples) {
+  const per = new Map<string, Tally>()
+  for (const s of set.samples) {
     const got = await enricher.detect(s.text)
     const cur = per.get(s.lang) ?? { right: 0, n: 0, wrong: new Map<string, number>() }
     cur.n++
     if (isRightLanguage(s, got)) cur.right++
     else cur.wrong.set(got, (cur.wrong.get(got) ?? 0) + 1)
-    if (s.lang === 'ts' && got === 'js' && !hasTypeScriptOnlySyntax(s.text)) tsAsJs++
     per.set(s.lang, cur)
   }
-  const ms = (performance.now() - t0) / samples.length
-  console.log('\n| language | accuracy (10–40 line snippets of real files) | wrong answers |')
-  console.log('|---|---:|---|')
+  return { set, per }
+}
+
+/** Prints language accuracy per language (10+ lines, then 3–9 lines) with where samples came from. */
+export async function reportLanguage(): Promise<void> {
+  const t0 = performance.now()
+  const long = await accuracy(10, 40, 60)
+  const ms = (performance.now() - t0) / Math.max(1, long.set.samples.length)
+  const short = await accuracy(3, 9, 40)
+  console.log(`\n### Language detection (${PART} part of the sources)\n`)
+  console.log('| language | 10–40 lines | wrong answers | 3–9 lines | from |')
+  console.log('|---|---:|---|---:|---|')
   let right = 0
-  let macro = 0
-  for (const [lang, { right: r, n, wrong }] of per) {
-    right += r
-    macro += r / n
-    const misses = [...wrong].map(([l, k]) => `${l} ${k}`).join(', ')
-    console.log(`| ${lang} | ${pc(r, n)} | ${misses} |`)
+  let n = 0
+  let shortRight = 0
+  let shortN = 0
+  const langs = [...new Set([...MEASURED_LANGUAGES, ...long.per.keys()])]
+  for (const lang of langs) {
+    const t = long.per.get(lang)
+    const s = short.per.get(lang)
+    const all = long.set.from.get(lang) ?? []
+    const from = all.slice(0, 3).join(', ') + (all.length > 3 ? ` +${all.length - 3} more` : '')
+    if (!t) {
+      console.log(`| ${lang} | skipped | ${long.set.missing.get(lang) ?? 'no samples'} | | |`)
+      continue
+    }
+    const measured = languageOf(lang)?.measured === true
+    if (measured) {
+      right += t.right
+      n += t.n
+      shortRight += s?.right ?? 0
+      shortN += s?.n ?? 0
+    }
+    const misses = [...t.wrong].map(([l, k]) => `${l} ${k}`).join(', ')
+    const label = measured ? lang : `${lang} (not measured)`
+    console.log(
+      `| ${label} | ${pc(t.right, t.n)} | ${misses} | ${s ? pc(s.right, s.n) : '–'} | ${from} |`,
+    )
   }
-  console.log(`| all | ${pc(right, samples.length)} | |`)
-  console.log(`| mean of languages | ${((100 * macro) / per.size).toFixed(1)}% | |`)
+  console.log(`| all eighteen | ${pc(right, n)} | | ${pc(shortRight, shortN)} | |`)
+  const tsAsJs = long.set.samples.filter((s) => s.lang === 'ts' && !hasTypeScriptOnlySyntax(s.text))
   console.log(
-    `\n.ts snippets answered js and counted right (no TypeScript-only syntax, per the TypeScript compiler): ${tsAsJs}`,
+    `\n.ts snippets without TypeScript-only syntax (js counts as right there): ${tsAsJs.length}`,
   )
   console.log(
     `language detection: ${ms.toFixed(1)} ms per snippet on average (model load included)`,
   )
 }
 
-/** Save suggestions on function-sized code (3–30 lines) of the same languages, and on `nonCode`. */
+/** Save suggestions on function-sized code (3–30 lines) of the measured languages, and on `nonCode`. */
 export function reportSave(nonCode: string[]): void {
   const fresh = { repeatCount: 0, alreadySaved: false }
-  const code = languageSamples(40, 2, 3, 30).filter(
-    (s) => CODE.has(s.lang) && s.text.replace(/\s/g, '').length >= 40,
+  const { samples } = languageSamples(40, { part: PART, perFile: 2, minLines: 3, maxLines: 30 })
+  const code = samples.filter(
+    (s) => languageOf(s.lang)?.measured === true && s.text.replace(/\s/g, '').length >= 40,
   )
   const per = new Map<string, [number, number]>()
   for (const s of code) {
@@ -66,7 +98,7 @@ export function reportSave(nonCode: string[]): void {
   const saved = [...per.values()].reduce((a, [r]) => a + r, 0)
   const rows = [...per].map(([l, [r, n]]) => `${l} ${((100 * r) / n).toFixed(0)}%`).join(', ')
   console.log(
-    `save suggested on function-sized real code (3–30 lines, ≥ 40 chars): ${pc(saved, code.length)}`,
+    `save suggested on function-sized real code (3–30 lines, ≥ 40 chars, ${PART} part): ${pc(saved, code.length)}`,
   )
   console.log(`  per language: ${rows}`)
   const repeated = nonCode.filter(

@@ -10,6 +10,7 @@ import {
   sliceSnippets,
 } from '../src/connector/server/engine/test-support/corpus'
 import { reportLanguage, reportSave } from './quality-language'
+import { reportReuse } from './quality-reuse'
 import { fakeCredentials } from '../src/connector/server/engine/test-support/fake-credentials'
 import {
   contiguousPart,
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
   const kinds: [string, (t: string, r: () => number) => string][] = [
     ['exact', (t) => t],
     ['re-indented', (t) => reindent(t)],
-    ['identifiers renamed', (t) => renameIdentifiers(t)],
+    ['identifiers renamed', (t) => renameIdentifiers(t, 'js', 'any')],
     ['contiguous part (≥ half, ≥ 5 lines)', (t, r) => contiguousPart(t, r)],
     ['a few lines edited', (t, r) => editLines(t, r)],
   ]
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
   )
 
   reportSave(nonCode)
+  reportReuse()
   await reportLanguage()
 }
 

@@ -113,6 +113,58 @@ function exactHashOf(engine: SuggestionEngine, text: string): string {
   return engine.exactHash?.(text) ?? engine.fingerprint(text).exactHash
 }
 
+/** Copies after a dismissed save that bring the suggestion back (as a repeat copy does). */
+export const COPIES_AFTER_DISMISSAL = 2
+
+/**
+ * Reuse offered (the matches strong enough, less those the user dismissed for this copy) and
+ * whether to suggest saving: not when a match is strong enough (dismissed or not: it is saved),
+ * and after a dismissed save only once the text was copied `COPIES_AFTER_DISMISSAL` times since.
+ */
+function decide(
+  ctx: ServiceContext,
+  text: string,
+  exactHash: string,
+  live: ReturnType<SuggestionEngine['match']>,
+  noSecret: boolean,
+) {
+  const { engine, store } = ctx
+  const dismissed = store.dismissedReuse(exactHash)
+  const strong = live.filter((m) => engine.isReuse(m))
+  const offered = strong.filter((m) => !dismissed.has(m.assetId))
+  const since = store.copiesSinceSaveDismissed(exactHash)
+  const repeatCount = since ?? store.countSeeds(exactHash)
+  const save =
+    noSecret &&
+    (since === undefined || since >= COPIES_AFTER_DISMISSAL) &&
+    engine.assessSave(text, { repeatCount, alreadySaved: strong.length > 0 }).suggested
+  return { offered, save }
+}
+
+/**
+ * `/reaction` with `save: false` and no reuse: the user dismissed what `/suggestion` offered for
+ * this seed. The reuse of each asset offered is not offered again for this copy; when no reuse
+ * was offered, the save suggestion waits for repeated copies.
+ */
+function recordDismissal(ctx: ServiceContext, reaction: Reaction): void {
+  let text: string
+  try {
+    text = readSeed(reaction.seed.asset, 'seed.asset').text
+  } catch {
+    return // nothing readable to remember; the reaction itself is still fine
+  }
+  const { engine, store } = ctx
+  const exactHash = exactHashOf(engine, text)
+  const matches = engine.match(text, 10)
+  const live = new Set(store.getAssets(matches.map((m) => m.assetId)).map((a) => a.id))
+  const dismissed = store.dismissedReuse(exactHash)
+  const offered = matches.filter(
+    (m) => live.has(m.assetId) && engine.isReuse(m) && !dismissed.has(m.assetId),
+  )
+  if (offered.length === 0) store.recordDismissal(exactHash, undefined, ctx.now())
+  for (const m of offered) store.recordDismissal(exactHash, m.assetId, ctx.now())
+}
+
 /** /suggestion: compares the seed with every saved asset and says reuse, save or neither. */
 export function suggest(
   ctx: ServiceContext,
@@ -124,24 +176,25 @@ export function suggest(
   const matches = engine.match(seed.text, 10)
   const found = new Map(store.getAssets(matches.map((m) => m.assetId)).map((a) => [a.id, a]))
   const live = matches.filter((m) => found.has(m.assetId))
-  const reuse = engine.isReuse(live[0])
   const secrets = engine.scanSecrets(seed.text)
   // The echo carries the name, description and tags too: every string in it is redacted.
   const redactedSeed = secrets.length > 0 ? redactSecrets(seed.text, secrets) : seed.text
   const echoed = redactDeep(engine, creation, new Map([[seed.text, redactedSeed]]))
   const exactHash = exactHashOf(engine, seed.text)
-  const repeatCount = store.countSeeds(exactHash)
-  const save =
-    secrets.length === 0 &&
-    engine.assessSave(seed.text, { repeatCount, alreadySaved: reuse }).suggested
+  const { offered, save } = decide(ctx, seed.text, exactHash, live, secrets.length === 0)
   store.recordSeed(app.id, exactHash, 'suggestion', ctx.now())
   const compared = renderAssets(
     ctx,
     live.flatMap((m) => found.get(m.assetId) ?? []),
   )
+  const reuse = offered.length > 0
+  const offeredIds = new Set(offered.map((m) => m.assetId))
   return {
     schema: MODEL_SCHEMA,
-    reuse: { suggested: reuse, assets: { iterable: reuse ? compared : [] } },
+    reuse: {
+      suggested: reuse,
+      assets: { iterable: compared.filter((a) => offeredIds.has(a.id)) },
+    },
     save: { suggested: save },
     target: {
       seed: echoed,
@@ -208,6 +261,7 @@ export async function react(
     result = asset.id
   }
   if (reusedId !== undefined) store.recordReuse(reusedId, ctx.now())
+  else if (!reaction.save) recordDismissal(ctx, reaction)
   return result
 }
 

@@ -211,6 +211,12 @@ export interface ConnectorStore {
   recordSeed(applicationId: string, exactHash: string, source: SeedSource, now: Date): void
   /** How many intentions/suggestion seeds with this hash were recorded. */
   countSeeds(exactHash: string): number
+  /** The user turned down reusing `assetId` for this copy, or saving it (`assetId` undefined). */
+  recordDismissal(exactHash: string, assetId: string | undefined, now: Date): void
+  /** Assets whose reuse the user dismissed for this copy. */
+  dismissedReuse(exactHash: string): Set<string>
+  /** Copies of this text suggested since saving it was dismissed; undefined if it never was. */
+  copiesSinceSaveDismissed(exactHash: string): number | undefined
   recordTrackEvent(applicationId: string, kind: string, payload: unknown, now: Date): void
   /** Stored events, oldest first, optionally since a time and for one application. */
   listTrackEvents(options?: {

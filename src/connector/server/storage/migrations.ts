@@ -164,4 +164,16 @@ export const MIGRATIONS: readonly string[] = [
       VALUES (OLD.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
   END;
   `,
+  // 6: dismissals: a reuse the user turned down for a copy (by its exact hash) and asset is not
+  // offered again for that pair; a save turned down (asset_id '') waits for repeated copies made
+  // after it (seeds with a larger id than last_seed).
+  `
+  CREATE TABLE IF NOT EXISTS dismissals (
+    exact_hash TEXT NOT NULL,
+    asset_id TEXT NOT NULL,
+    last_seed INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (exact_hash, asset_id)
+  ) STRICT;
+  `,
 ]

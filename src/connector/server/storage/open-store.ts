@@ -7,6 +7,7 @@ import * as assets from './asset-queries'
 import type { ConnectorStore } from './contracts'
 import { DataDirLockedError, StoreOpenError, describeOpenFailure } from './errors'
 import * as events from './event-queries'
+import * as dismissals from './dismissal-queries'
 import { MIGRATIONS } from './migrations'
 import { createPrivateFile, makePrivateFolder } from './private-folder'
 import { afterCommit, inTransaction, statementCache } from './sql'
@@ -150,6 +151,9 @@ export function openStore(dataDir: string): ConnectorStore {
     recordSeed: (appId, hash, source, now) =>
       hint(() => events.recordSeed(sql, appId, hash, source, now)),
     countSeeds: (hash) => events.countSeeds(sql, hash),
+    recordDismissal: (hash, assetId, now) => dismissals.recordDismissal(sql, hash, assetId, now),
+    dismissedReuse: (hash) => dismissals.dismissedReuse(sql, hash),
+    copiesSinceSaveDismissed: (hash) => dismissals.copiesSinceSaveDismissed(sql, hash),
     recordTrackEvent: (appId, kind, payload, now) =>
       hint(() => events.recordTrackEvent(sql, appId, kind, payload, now)),
     listTrackEvents: (options) => events.listTrackEvents(sql, options),

@@ -13,8 +13,10 @@ export function timeAgo(iso: string, now = Date.now()): string {
   return new Date(then).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })
 }
 
+/** A similarity as a whole percentage; only an identical copy (1) reads 100%. */
 export function percent(similarity: number): string {
-  return `${Math.round(Math.min(1, Math.max(0, similarity)) * 100)}%`
+  const rounded = Math.round(Math.min(1, Math.max(0, similarity)) * 100)
+  return `${similarity < 1 ? Math.min(99, rounded) : rounded}%`
 }
 
 export function timesReused(count: number): string {
@@ -22,73 +24,8 @@ export function timesReused(count: number): string {
   return count === 1 ? 'reused once' : `reused ${count}×`
 }
 
-const LANGUAGE_NAMES: Record<string, string> = {
-  ts: 'TypeScript',
-  tsx: 'TSX',
-  js: 'JavaScript',
-  jsx: 'JSX',
-  mjs: 'JavaScript',
-  py: 'Python',
-  go: 'Go',
-  rs: 'Rust',
-  java: 'Java',
-  c: 'C',
-  h: 'C header',
-  cpp: 'C++',
-  cs: 'C#',
-  rb: 'Ruby',
-  php: 'PHP',
-  sh: 'Shell',
-  bash: 'Bash',
-  ps1: 'PowerShell',
-  sql: 'SQL',
-  json: 'JSON',
-  yaml: 'YAML',
-  yml: 'YAML',
-  toml: 'TOML',
-  html: 'HTML',
-  xml: 'XML',
-  css: 'CSS',
-  md: 'Markdown',
-  swift: 'Swift',
-  kt: 'Kotlin',
-  scala: 'Scala',
-  lua: 'Lua',
-  dart: 'Dart',
-  r: 'R',
-  txt: 'Plain text',
-}
-
-/** Languages offered in the save form's picker, in a sensible order. */
-export const LANGUAGE_CHOICES = [
-  'ts',
-  'tsx',
-  'js',
-  'py',
-  'go',
-  'rs',
-  'java',
-  'c',
-  'cpp',
-  'cs',
-  'rb',
-  'php',
-  'sh',
-  'ps1',
-  'sql',
-  'json',
-  'yaml',
-  'toml',
-  'html',
-  'css',
-  'md',
-  'swift',
-  'txt',
-]
-
-export function languageName(language: string): string {
-  return LANGUAGE_NAMES[language] ?? (language ? language.toUpperCase() : 'Plain text')
-}
+/** Languages offered in the save form's picker, in a sensible order (from the one catalogue). */
+export { LANGUAGE_CHOICES, languageName } from '../../../shared/languages'
 
 /** `CommandOrControl+Shift+S` as the user's platform writes it. */
 export function acceleratorLabel(accelerator: string, mac = isMac()): string {

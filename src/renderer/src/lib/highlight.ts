@@ -1,4 +1,5 @@
 import type { HLJSApi, LanguageFn } from 'highlight.js'
+import { languageOf } from '../../../shared/languages'
 
 type Loader = () => Promise<{ default: LanguageFn }>
 
@@ -29,35 +30,10 @@ const GRAMMARS: Record<string, Loader> = {
   lua: () => import('highlight.js/lib/languages/lua'),
 }
 
-// Connector language ids (ClassificationSpecificEnum values) → highlight.js grammar names.
-const ALIASES: Record<string, string> = {
-  ts: 'typescript',
-  tsx: 'typescript',
-  js: 'javascript',
-  jsx: 'javascript',
-  mjs: 'javascript',
-  py: 'python',
-  rs: 'rust',
-  h: 'c',
-  cc: 'cpp',
-  hpp: 'cpp',
-  cs: 'csharp',
-  rb: 'ruby',
-  sh: 'bash',
-  zsh: 'bash',
-  ps1: 'powershell',
-  yml: 'yaml',
-  toml: 'ini',
-  html: 'xml',
-  svg: 'xml',
-  md: 'markdown',
-  kt: 'kotlin',
-}
-
 /** The highlight.js grammar for a connector language id, or undefined for plain text. */
 export function grammarFor(language: string): string | undefined {
-  const name = ALIASES[language] ?? language
-  return name in GRAMMARS ? name : undefined
+  const name = languageOf(language)?.grammar
+  return name !== undefined && name in GRAMMARS ? name : undefined
 }
 
 let core: Promise<HLJSApi> | undefined

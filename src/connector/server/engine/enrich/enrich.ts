@@ -5,11 +5,9 @@ import { normalizeSnippet } from '../normalize'
 import { redactSecrets, scanSecrets } from '../../../../shared/secrets'
 import { nameOf, tagsOf } from './name-and-tags'
 
-const TEXT_LANGUAGES = new Set(['txt', 'md'])
+import { genericOf } from '../../../../shared/languages'
 
-/** ClassificationGenericEnum of a language: prose formats are TEXT, the rest CODE. */
-export const genericOf = (language: string): 'TEXT' | 'CODE' =>
-  TEXT_LANGUAGES.has(language) ? 'TEXT' : 'CODE'
+export { genericOf }
 
 /** Enrichment of snippets about to be saved; the classifier loads on first use. */
 export function createEnricher(load?: ClassifierLoader) {

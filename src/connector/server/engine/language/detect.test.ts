@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../index'
-import { isRightLanguage, LANGUAGE_SOURCES, languageSamples } from './real-samples'
+import { MEASURED_LANGUAGES } from '../../../../shared/languages'
+import { isRightLanguage, languageSamples } from './real-samples'
 
 // One engine (one model load) for the file.
 const engine = createEngine()
-const samples = languageSamples(8)
+// Held-out files of named packages (`sample-sources.ts`; `bash .ci/samples` installs them).
+const { samples, from, missing } = languageSamples(8)
 
 /** Share to reach per language on 8 snippets (the quality bench measures 60 per language). */
 const MIN_RIGHT = 0.75
 
 describe('language detection on real files of each language', () => {
-  for (const { lang } of LANGUAGE_SOURCES) {
+  for (const lang of MEASURED_LANGUAGES) {
     const mine = samples.filter((s) => s.lang === lang)
-    // Rust and C# have one or two files on this machine (and Java, Ruby none): too few to judge.
     const few = mine.length < 3
     const title = few
-      ? `recognises ${lang} (skipped: ${mine.length} snippet(s) of it on this machine, too few to judge)`
-      : `recognises ${lang}`
+      ? `recognises ${lang} (skipped: ${missing.get(lang) ?? `${mine.length} snippet(s) of it here, too few to judge`})`
+      : `recognises ${lang} in ${(from.get(lang) ?? []).slice(0, 3).join(', ')}`
     it.skipIf(few)(title, async () => {
       const answers = await Promise.all(
         mine.map(async (s) => (await engine.enrich(s.text)).language),

@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto'
 import { type ClassifierLoader, loadPackagedClassifier, type ModelGuess } from './classifier'
 import { bestHint, hintScores } from './syntax-hints'
+import { DETECTED_LANGUAGES } from '../../../../shared/languages'
 
 /** Model languages we report; others (guesslang knows ~50) answer `txt` rather than guess. */
-const SUPPORTED = new Set(
-  'c cpp cs css go html java js json md php py rb rs sh sql ts yaml kt swift scala lua r pl bat ps1 hs dart'.split(
-    ' ',
-  ),
-)
+const SUPPORTED = new Set(DETECTED_LANGUAGES)
 /** Model ids that differ from the spec's extension values. */
 const MODEL_IDS: Record<string, string> = { pm: 'pl' }
 /** Syntax evidence at least this strong (and 2 clear of the runner-up) skips the model (5 and 7

@@ -12,7 +12,12 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     [/^\s*(?:async )?def \w+\(/gm, 3, 2],
     [/^\s*class \w+(?:\(.*\))?:\s*$/gm, 3, 1],
     [/^\s*(?:elif .*|else|try|except(?: .*)?|finally):\s*$/gm, 2, 2],
-    [/^(?:from [\w.]+ import |import [\w.]+(?: as \w+)?(?:, [\w.]+)*\s*$)/gm, 2, 3],
+    // Not reverse-domain imports (`import com.example.app.View`: Kotlin, Scala, Groovy).
+    [
+      /^(?:from [\w.]+ import |import (?![a-z]\w*(?:\.\w+){2,}\s*$)[\w.]+(?: as \w+)?(?:, [\w.]+)*\s*$)/gm,
+      2,
+      3,
+    ],
     [/\bself\.\w/g, 1.5, 2],
     [/\b(?:None|True|False)\b/g, 1, 1],
     [/^\s*(?:if|for|while|with) .*:\s*$/gm, 1.5, 2],
@@ -94,6 +99,11 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     [/\w&&?\s+\w|\bconst \w+&|\w::~?\w+\(/g, 1, 2],
     // C++ headers by extension, members through `this`, definitions qualified by a class.
     [/#include [<"][\w./]+\.(?:hpp|hh|hxx|tcc)[>"]|\bthis->|^\w+::\s*$|^\w+::~?\w+\(/gm, 2, 2],
+    [
+      /\b(?:TEST|TEST_F|TEST_P|TYPED_TEST|EXPECT_[A-Z_]+|ASSERT_[A-Z_]+|MOCK_METHOD)\(|\bauto&? \w+ = |\bconst auto&|\busing namespace\b/g,
+      2,
+      2,
+    ],
   ],
   go: [
     [/^package \w+\s*$/gm, 3, 1],
@@ -121,11 +131,77 @@ export const HINT_RULES: Record<string, HintRule[]> = {
       1,
     ],
     [/\bSystem\.out\.|@Override|\bimport java\.|^package [\w.]+;/gm, 3, 1],
+    // Java imports end in `;` (Kotlin's do not, C# says `using`).
+    [/^import (?:static )?[\w.]+(?:\.\*)?;\s*$/gm, 3, 1],
+    [
+      /\bthrows [A-Z]\w*|\bimplements [A-Z]\w*|\binstanceof [A-Z]|\bfinal [A-Z]\w*(?:<[^>]*>)? \w+ =/g,
+      2,
+      2,
+    ],
+    [
+      /^\s*@(?:Nullable|NonNull|Override|SuppressWarnings|Deprecated|PluginMethod|ReactMethod)\b/gm,
+      1,
+      2,
+    ],
+  ],
+  kt: [
+    [
+      /^\s*(?:(?:private|internal|public|protected|override|open|abstract|inline|suspend|operator|infix|tailrec)\s+)*fun (?:<[^>]+> )?[\w.`]+\s*\(/gm,
+      3,
+      2,
+    ],
+    [/\bval \w+\s*(?::\s*[\w<>?, .]+)?\s*=|\b(?:val|var) \w+\s*:\s*[\w<>?.]+/g, 2, 2],
+    [/^package [\w]+(?:\.[\w]+)+\s*$/gm, 3, 1],
+    [/^import [a-z]\w*(?:\.\w+){2,}(?: as \w+)?\s*$/gm, 2, 3],
+    [
+      /\bcompanion object\b|\blateinit var\b|\bwhen \(|\bwhen \{|\?:|!!\.|\bit\.\w|\?\.let\b|\bdata class\b|\bobject \w+ \{/g,
+      2,
+      2,
+    ],
+  ],
+  swift: [
+    [
+      /^\s*(?:(?:@objc|@discardableResult|public|private|fileprivate|internal|open|override|static|class|mutating|final)\s+)*func \w+(?:<[^>]+>)?\((?:_ )?\w+(?: \w+)?: /gm,
+      3,
+      2,
+    ],
+    [/^import (?:UIKit|Foundation|SwiftUI|Combine|WebKit|Capacitor|\w+Kit)\s*$/gm, 3, 1],
+    [
+      /\bguard (?:let|var) \w+|\bguard .* else \{|\bif let \w+|\bif var \w+|\?\? |\[weak self\]|\bself\?\./g,
+      2,
+      3,
+    ],
+    [
+      /@objc\b|@IBOutlet|@IBAction|@available\(|@escaping|@MainActor|\bextension [A-Z]\w*|\bprotocol [A-Z]\w*|\bcase \.\w+/g,
+      2,
+      2,
+    ],
+    [
+      /^\s*(?:(?:public|private|fileprivate|internal|open|static|weak|lazy)\s+)*(?:let|var) \w+\s*:\s*\[?[A-Z][\w?!<>\]]*/gm,
+      1.5,
+      2,
+    ],
+    [/\)\s*(?:throws\s+|async\s+)*->\s*[\w[\]?<>: ]+\s*\{/g, 1, 2],
   ],
   cs: [
-    [/^using System[\w.]*;|\{ get; (?:private )?set; \}|\[DllImport/gm, 3, 2],
-    [/\b(?:public|private|internal)\s+(?:static\s+)?(?:string|bool|void|int)\s+\w+/g, 2, 2],
-    [/\bvar \w+ = new\b|\bstring\[\]|\bforeach \(var\b/g, 2, 1],
+    [
+      /^using System[\w.]*;|\{ get; (?:private |internal |init; )?set; \}|\{ get; \}|\[DllImport/gm,
+      3,
+      2,
+    ],
+    [/^\s*using (?:static )?[A-Z][\w.]*;\s*$/gm, 3, 1],
+    [/^\s*namespace [A-Z][\w.]*\s*(?:;|\{)?\s*$/gm, 2, 1],
+    [
+      /\b(?:public|private|internal|protected)\s+(?:(?:static|readonly|override|virtual|async|sealed|abstract|partial)\s+)*(?:string|bool|void|int|object|Task|IEnumerable|IList|var)\b/g,
+      2,
+      2,
+    ],
+    [
+      /\bvar \w+ = new\b|\bstring\[\]|\bforeach \(var\b|\bnameof\(|\basync Task\b|\bawait \w+Async\(|\bstring\.(?:IsNullOrEmpty|Format|Join)\(/g,
+      2,
+      2,
+    ],
+    [/^\s*\[[A-Z]\w*(?:\(.*\))?\]\s*$/gm, 1.5, 1],
   ],
   php: [
     [/<\?php/g, 6, 1],
@@ -136,7 +212,7 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     // Backslash-separated namespaces are PHP's alone; so are these runtime checks.
     [/^\s*namespace \w+(?:\\\w+)+\s*[;{]|\b(?:class|function)_exists\(|\bdefined\(['"]/gm, 3, 2],
     [
-      /\b(?:require|include)_once\b|\bfunction_exists\(|\bisset\(|\bforeach \(\$|\bnew \\?[A-Z]/g,
+      /\b(?:require|include)_once\b|\bfunction_exists\(|\bisset\(|\bforeach \(\$|\bnew \\[A-Z]/g,
       2,
       2,
     ],
@@ -153,9 +229,14 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     [/^\s*(?:my\s+|our\s+)?[%@]\w+\s*=\s*\(|\\&\w+|\b\w+\s+=>\s/gm, 1, 3],
   ],
   rb: [
-    [/^\s*def \w+[?!]?(?:\(.*\))?\s*$/gm, 2, 1],
-    [/^\s*end\s*$/gm, 1.5, 1],
-    [/\bputs\b|\brequire ['"]|\battr_\w+|\bdo \|\w+\|/g, 2, 1],
+    [/^\s*def (?:self\.)?\w+[?!=]?(?:\(.*\))?\s*$/gm, 3, 2],
+    [/^\s*end\s*$/gm, 2, 2],
+    [/^\s*(?:module|class) [A-Z]\w*(?:::[A-Z]\w*)*(?:\s*<\s*[A-Z][\w:]*)?\s*$/gm, 2, 1],
+    [
+      /\bputs\b|\brequire(?:_relative)? ['"]|\battr_\w+|\bdo \|[\w, *]+\||#\{[^}]+\}|\.each(?:_\w+)? (?:do|\{)|\braise [A-Z]\w*(?:::\w+)*(?:,|\s*$)|\bnil\b|\.nil\?/gm,
+      2,
+      3,
+    ],
   ],
   sh: [
     [/^#!.*\b(?:ba|z|da)?sh\b/g, 6, 1],
@@ -190,7 +271,11 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     [/^\s*--/gm, 0.5, 2],
   ],
   css: [
-    [/^\s*[.#]?[\w-][\w\s.#:>,[\]="*()+~-]*\{\s*$/gm, 1, 3],
+    [
+      /^\s*(?!(?:if|else|for|while|do|try|switch|class|struct|enum|interface|fun|func|fn|def|public|private|protected|internal|static|namespace|object|impl|mod|trait|extension|protocol|match|loop|get|set|init|finally|catch|module|begin)\b)[.#]?[\w-][\w\s.#:>,[\]*+~-]*\{\s*$/gm,
+      1,
+      3,
+    ],
     [/^\s*-?[a-z-]+\s*:\s*[^;{}]+;\s*$/gm, 1, 4],
     [
       /@media|@import|@font-face|@keyframes|!important|:hover\b|:focus\b|::?(?:before|after)\b/g,
@@ -213,7 +298,8 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     [/^---\s*$|^\s*[\w.-]+:\s*[|>][-+]?\s*$/gm, 2, 1],
   ],
   md: [
-    [/^#{1,6} \S/gm, 2, 2],
+    // A heading stands apart; `# words` followed by more lines is a comment (sh, py, rb, pl).
+    [/^#{1,6} \S.*\n[ \t]*$/gm, 2, 2],
     [/^```/gm, 2, 1],
     [/\[[^\]]+\]\([^)]+\)/g, 1.5, 1],
     [/^\s*[-*+] \S|^\s*\d+\. \S/gm, 0.5, 3],

@@ -1,91 +1,31 @@
 /**
- * Test and bench support (never imported by the engine): function-sized snippets of real files
- * found on this machine, with the language their file is written in, for a fair mix of languages.
+ * Test and bench support (never imported by the engine): function-sized snippets of real files of
+ * named packages (`sample-sources.ts`), with the language their file is written in.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  type Dirent,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs'
 import { extname, join } from 'node:path'
 import ts from 'typescript'
 import { distinctSnippets, sliceSnippets, type SourceFile } from '../test-support/corpus'
+import { partOfPackage, SAMPLE_SOURCES, type SamplePart, type SampleSource } from './sample-sources'
+
+export { SAMPLE_SOURCES, type SamplePart } from './sample-sources'
 
 /** A snippet of a real file and the language of that file (spec extension value). */
 export interface LanguageSample {
   lang: string
   path: string
   text: string
+  /** The package it came from (`deb:…`, `npm:…`, `dev:<package>`). */
+  from: string
 }
-
-interface Source {
-  lang: string
-  roots: string[]
-  exts: string[]
-  /** Extensionless scripts in these folders whose shebang matches `shebang`. */
-  scripts?: string[]
-  shebang?: RegExp
-  /** Files to leave out (another language sharing the extension, or not code at all). */
-  skip?: (file: SourceFile) => boolean
-  /** Files per folder (default 2; more where one folder holds all of a language's files). */
-  perDir?: number
-  /** Whole small files instead of slices (JSON: a slice of a document is not a document). */
-  whole?: boolean
-}
-
-const CPP_MARKERS = /\bnamespace\s+\w+|\btemplate\s*<|\bstd::|^\s*class\s+\w+[^;]*$/m
-const SCRIPTS = ['/usr/bin', '/usr/sbin', '/etc/init.d', '/usr/lib/git-core']
-
-/** Where each language's files are on this machine (Java, Ruby, Kotlin, Swift: none here). */
-export const LANGUAGE_SOURCES: Source[] = [
-  { lang: 'js', roots: ['node_modules'], exts: ['js', 'mjs', 'cjs'] },
-  { lang: 'ts', roots: ['node_modules'], exts: ['ts', 'mts'] },
-  {
-    lang: 'py',
-    roots: ['/usr/lib/python3.11', '/root/.pyenv/versions'],
-    exts: ['py'],
-    scripts: SCRIPTS,
-    shebang: /^#!.*python/,
-  },
-  {
-    lang: 'c',
-    roots: ['/usr/share/doc', '/root/.pyenv/versions', '/usr/include'],
-    exts: ['c', 'h'],
-    // C++ headers also end in `.h`: a header with a namespace, template or class is not C.
-    skip: (f) => f.path.includes('/c++/') || CPP_MARKERS.test(f.text),
-  },
-  {
-    lang: 'cpp',
-    roots: ['/usr/include/c++', '/usr/share', '/root/.pyenv/versions', 'node_modules'],
-    exts: ['hpp', 'cpp', 'cc', 'tcc', 'h'],
-    skip: (f) => f.ext === 'h' && !f.path.includes('/c++/'),
-  },
-  {
-    lang: 'sh',
-    roots: ['/usr/share', '/etc', 'node_modules', '/root/.pyenv'],
-    exts: ['sh', 'bash'],
-    scripts: SCRIPTS,
-    shebang: /^#!.*\b(?:ba|da)?sh\b/,
-  },
-  {
-    lang: 'pl',
-    roots: ['/usr/share/perl5', '/usr/share/perl', '/usr/lib/x86_64-linux-gnu/perl5'],
-    exts: ['pl', 'pm'],
-    scripts: SCRIPTS,
-    shebang: /^#!.*\bperl\b/,
-  },
-  { lang: 'php', roots: ['/usr/lib/google-cloud-sdk', 'node_modules'], exts: ['php'] },
-  { lang: 'sql', roots: ['/usr/share/postgresql'], exts: ['sql'], perDir: 60 },
-  { lang: 'css', roots: ['node_modules', '/usr/share', '/usr/lib'], exts: ['css'] },
-  { lang: 'html', roots: ['node_modules', '/usr/share/doc', '/usr/lib'], exts: ['html', 'htm'] },
-  {
-    lang: 'yaml',
-    roots: ['node_modules', '/etc', '/usr/lib/google-cloud-sdk'],
-    exts: ['yaml', 'yml'],
-  },
-  { lang: 'json', roots: ['node_modules', '/usr/share', '/usr/lib'], exts: ['json'], whole: true },
-  { lang: 'md', roots: ['node_modules', '/usr/share/doc'], exts: ['md'] },
-  { lang: 'go', roots: ['/usr/share/doc', 'node_modules'], exts: ['go'] },
-  { lang: 'rs', roots: ['/root/.rustup/toolchains/stable-x86_64-unknown-linux-gnu'], exts: ['rs'] },
-  // The `.cs` files under /usr/share are groff hyphenation tables and a Czech vim tutor.
-  { lang: 'cs', roots: ['node_modules'], exts: ['cs'] },
-]
 
 const LINE_COMMENT: Record<string, RegExp> = {
   py: /^\s*#/,
@@ -150,38 +90,68 @@ const MARKDOWN = /^#{1,6} |^\s*[-*] |^\s*\d+\. |^```|\[[^\]]+\]\([^)]+\)|`[^`]+`
 
 const SKIP_DIRS = new Set(['.git', 'test', 'tests', '__pycache__', 'fixtures', 'locale', 'man'])
 
+/** Files taken at most from one dev dependency. */
+const PER_PACKAGE = 3
+
+const listings = new Map<string, Dirent[]>()
+
+/** A folder's entries, sorted by name (cached: several languages walk node_modules). */
+function listDir(dir: string): Dirent[] {
+  let entries = listings.get(dir)
+  if (!entries) {
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
+    } catch {
+      entries = []
+    }
+    listings.set(dir, entries)
+  }
+  return entries
+}
+
 /**
  * Files under `root` with one of `exts`, sorted walk, at most `perDir` per folder (so one big
  * folder does not fill the quota), skipping minified, generated and binary files.
  */
-function filesIn(root: string, exts: string[], limit: number, perDir = 2): SourceFile[] {
+function filesIn(
+  source: SampleSource,
+  root: string,
+  part: SamplePart,
+  limit: number,
+): SourceFile[] {
   const out: SourceFile[] = []
+  const { exts, shebang, perDir = source.split ? 2 : 40 } = source
   const wanted = new Set(exts)
+  const perPackage = new Map<string, number>()
   const walk = (dir: string, depth: number): void => {
-    let entries
-    try {
-      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
-    } catch {
-      return
-    }
+    const entries = listDir(dir)
     let taken = 0
+    // Dev dependencies: a few files of many packages rather than many of the first ones.
+    const pkg = source.split ? (packageOf(dir) ?? '') : ''
+    if ((perPackage.get(pkg) ?? 0) >= PER_PACKAGE) return
     for (const e of entries) {
       if (out.length >= limit) return
       const path = join(dir, e.name)
       if (e.isDirectory()) {
-        if (depth < 10 && !SKIP_DIRS.has(e.name)) walk(path, depth + 1)
+        if (depth < 10 && !SKIP_DIRS.has(e.name) && inPart(source, path, part))
+          walk(path, depth + 1)
         continue
       }
       const ext = extname(e.name).slice(1)
-      if (taken >= perDir || !e.isFile() || !wanted.has(ext)) continue
+      const script =
+        shebang !== undefined && !e.name.includes('.') && firstLineMatches(path, shebang)
+      if (taken >= perDir || !e.isFile() || !(wanted.has(ext) || script)) continue
       if (/\.d\.[mc]?ts$/.test(e.name) || e.name.includes('.min.')) continue
       try {
         const size = statSync(path).size
         if (size < 200 || size > 200_000) continue
         const text = readFileSync(path, 'utf8')
         if (text.includes('\u0000') || /^.{300,}$/m.test(text)) continue
+        if (source.skip?.(path, text)) continue
         out.push({ path, ext, text })
         taken++
+        if (pkg) perPackage.set(pkg, (perPackage.get(pkg) ?? 0) + 1)
+        if (pkg && (perPackage.get(pkg) ?? 0) >= PER_PACKAGE) return
       } catch {
         continue
       }
@@ -191,34 +161,28 @@ function filesIn(root: string, exts: string[], limit: number, perDir = 2): Sourc
   return out
 }
 
-function scriptsIn(dirs: string[], shebang: RegExp, limit: number): SourceFile[] {
-  const out: SourceFile[] = []
-  for (const dir of dirs) {
-    let names: string[]
-    try {
-      names = readdirSync(dir).sort()
-    } catch {
-      continue
-    }
-    for (const name of names) {
-      if (out.length >= limit) return out
-      const path = join(dir, name)
-      try {
-        const st = statSync(path)
-        if (!st.isFile() || st.size < 300 || st.size > 200_000) continue
-        const head = Buffer.alloc(80)
-        const fd = openSync(path, 'r')
-        readSync(fd, head, 0, 80, 0)
-        closeSync(fd)
-        if (!shebang.test(head.toString('latin1').split('\n')[0] ?? '')) continue
-        const text = readFileSync(path, 'utf8')
-        if (!text.includes('\u0000')) out.push({ path, ext: '', text })
-      } catch {
-        continue
-      }
-    }
+function firstLineMatches(path: string, pattern: RegExp): boolean {
+  try {
+    const head = Buffer.alloc(120)
+    const fd = openSync(path, 'r')
+    readSync(fd, head, 0, 120, 0)
+    closeSync(fd)
+    return pattern.test(head.toString('latin1').split('\n')[0] ?? '')
+  } catch {
+    return false
   }
-  return out
+}
+
+/** The package a dev-dependency path is in (`@scope/name` or `name`), or undefined. */
+function packageOf(path: string): string | undefined {
+  return /node_modules\/(@[^/]+\/[^/]+|[^/@][^/]*)/.exec(path)?.[1]
+}
+
+/** Whether a folder belongs to the part asked for (dev dependencies are split by package). */
+function inPart(source: SampleSource, path: string, part: SamplePart): boolean {
+  if (!source.split) return true
+  const name = packageOf(path)
+  return name === undefined || partOfPackage(name) === part
 }
 
 function interleave<T>(lists: T[][]): T[] {
@@ -233,45 +197,82 @@ function interleave<T>(lists: T[][]): T[] {
 const stripPod = (text: string): string =>
   text.replace(/^=[a-z]\w*[\s\S]*?(?:^=cut\b.*$|(?![\s\S]))/gm, '')
 
+export interface SampleOptions {
+  /** Which part of the sources (default: held-out, what figures are reported on). */
+  part?: SamplePart
+  perFile?: number
+  minLines?: number
+  maxLines?: number
+  /** Only these languages (default: every language with sources). */
+  langs?: readonly string[]
+}
+
+/** Snippets per language, and each language's sources (and why one has none on this machine). */
+export interface SampleSet {
+  samples: LanguageSample[]
+  /** Language → the packages its snippets came from. */
+  from: Map<string, string[]>
+  /** Language → why it has no snippets here. */
+  missing: Map<string, string>
+}
+
 /**
  * Up to `perLanguage` distinct snippets of `minLines`..`maxLines` lines for each language, at most
  * `perFile` from a file, mostly code (comment blocks and license headers left out).
  */
-export function languageSamples(
-  perLanguage = 50,
-  perFile = 2,
-  minLines = 10,
-  maxLines = 40,
-): LanguageSample[] {
-  const out: LanguageSample[] = []
-  for (const source of LANGUAGE_SOURCES) {
-    // Files of each root (and the scripts) taken in turn, so that no one folder dominates.
-    const lists = source.roots.map((root) =>
-      filesIn(root, source.exts, perLanguage * 2, source.perDir),
+export function languageSamples(perLanguage = 50, options: SampleOptions = {}): SampleSet {
+  const { part = 'held-out', perFile = 3, minLines = 10, maxLines = 40 } = options
+  const samples: LanguageSample[] = []
+  const from = new Map<string, string[]>()
+  const missing = new Map<string, string>()
+  const langs = options.langs ?? [...new Set(SAMPLE_SOURCES.map((s) => s.lang))]
+  for (const lang of langs) {
+    const sources = SAMPLE_SOURCES.filter((s) => s.lang === lang && s.part === part)
+    // Files of each root taken in turn, so that no one folder or package dominates.
+    const lists = sources.flatMap((source) =>
+      source.roots.map((root) =>
+        filesIn(source, root, part, perLanguage * (source.split ? 4 : 2)).map((f) => ({
+          ...f,
+          from: fromOf(source, f.path),
+        })),
+      ),
     )
-    if (source.scripts && source.shebang)
-      lists.push(scriptsIn(source.scripts, source.shebang, perLanguage * 2))
-    const files = interleave(lists).filter((f) => !source.skip?.(f))
+    const files = interleave(lists)
     const picked: LanguageSample[] = []
     for (const f of files) {
-      const text = source.lang === 'pl' ? stripPod(f.text) : f.text
+      const text = lang === 'pl' ? stripPod(f.text) : f.text
+      const source = sources.find((s) => s.whole)
       const lines = text.split('\n').filter((l) => l.trim() !== '').length
-      const slices = source.whole
+      const slices = source
         ? lines >= minLines && lines <= maxLines
           ? [text.trim()]
           : []
         : sliceSnippets(text, minLines, maxLines)
-      const mask = commentMask(source.lang, text)
+      const mask = commentMask(lang, text)
       const kept = slices
-        .filter((s) => mostlyCode(source.lang, s, mask, startLine(text, s)))
-        .filter((s) => source.lang !== 'md' || MARKDOWN.test(s))
+        .filter((s) => mostlyCode(lang, s, mask, startLine(text, s)))
+        .filter((s) => lang !== 'md' || MARKDOWN.test(s))
       for (const s of kept.slice(0, perFile))
-        picked.push({ lang: source.lang, path: f.path, text: s })
+        picked.push({ lang, path: f.path, text: s, from: f.from })
     }
     const distinct = new Set(distinctSnippets(picked.map((p) => p.text)))
-    out.push(...picked.filter((p) => distinct.has(p.text)).slice(0, perLanguage))
+    const mine = picked.filter((p) => distinct.has(p.text)).slice(0, perLanguage)
+    samples.push(...mine)
+    from.set(lang, [...new Set(mine.map((m) => m.from))])
+    if (mine.length === 0) {
+      const wanted = sources.map((s) => s.from).join(', ') || 'no source named'
+      missing.set(
+        lang,
+        `no ${part} files of ${wanted} on this machine (bash .ci/samples installs them)`,
+      )
+    }
   }
-  return out
+  return { samples, from, missing }
+}
+
+/** The label of a file's package: the source's own, or the dev dependency's name. */
+function fromOf(source: SampleSource, path: string): string {
+  return source.split ? `dev:${packageOf(path) ?? 'node_modules'}` : source.from
 }
 
 /**

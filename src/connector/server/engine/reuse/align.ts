@@ -14,18 +14,18 @@ export const MIN_RUN = 3
 let table = new Uint16Array(0)
 
 /**
- * Weight (`weights[i]` for `a[i]`) of the tokens of `a` covered by common runs of at least
- * `MIN_RUN` tokens along a longest common subsequence of `a` and `b`: an edited copy aligns in a
- * few long runs around its edits, while unrelated code shares scattered punctuation and keywords.
+ * Calls `onRun(i, j, length)` for each common run of at least `MIN_RUN` tokens (`a[i..]` equal to
+ * `b[j..]`) along a longest common subsequence of `a` and `b`, last run first: an edited copy
+ * aligns in a few long runs around its edits, unrelated code shares scattered punctuation.
  */
-export function alignedWeight(
+export function alignRuns(
   a: ArrayLike<number>,
   b: ArrayLike<number>,
-  weights: ArrayLike<number>,
-): number {
+  onRun: (i: number, j: number, length: number) => void,
+): void {
   const n = a.length
   const m = b.length
-  if (n === 0 || m === 0 || n > MAX_ALIGN_TOKENS || m > MAX_ALIGN_TOKENS) return 0
+  if (n === 0 || m === 0 || n > MAX_ALIGN_TOKENS || m > MAX_ALIGN_TOKENS) return
   const w = m + 1
   if (table.length < (n + 1) * w) table = new Uint16Array((MAX_ALIGN_TOKENS + 1) ** 2)
   table.fill(0, 0, w)
@@ -41,23 +41,33 @@ export function alignedWeight(
           : Math.max(table[up + j] ?? 0, table[row + j - 1] ?? 0)
     }
   }
-  let aligned = 0
   let run = 0
-  let runWeight = 0
   let i = n
   let j = m
   while (i > 0 && j > 0) {
     if (a[i - 1] === b[j - 1]) {
       run++
-      runWeight += weights[--i] ?? 0
+      i--
       j--
       continue
     }
-    if (run >= MIN_RUN) aligned += runWeight
+    if (run >= MIN_RUN) onRun(i, j, run)
     run = 0
-    runWeight = 0
     if ((table[(i - 1) * w + j] ?? 0) >= (table[i * w + j - 1] ?? 0)) i--
     else j--
   }
-  return run >= MIN_RUN ? aligned + runWeight : aligned
+  if (run >= MIN_RUN) onRun(i, j, run)
+}
+
+/** Weight (`weights[i]` for `a[i]`) of the tokens of `a` covered by `alignRuns`. */
+export function alignedWeight(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  weights: ArrayLike<number>,
+): number {
+  let aligned = 0
+  alignRuns(a, b, (i, _j, length) => {
+    for (let k = i; k < i + length; k++) aligned += weights[k] ?? 0
+  })
+  return aligned
 }

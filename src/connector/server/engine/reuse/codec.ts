@@ -1,8 +1,11 @@
 import type { Sketch } from './sketch'
 
-// "CLW" + format version 5 (5: every snippet is filed under its literal anchors too)
-const MAGIC = [0x434c, 0x5705] as const
-const HEADER = 11
+// "CLW" + format version 6 (5: every snippet is filed under its literal anchors too; 6: comments
+// apart from the code, token kinds for the renaming check)
+const MAGIC = [0x434c, 0x5706] as const
+/** Magic (2), degenerate, lines, sampleMod, commentShare, then the length of each of 8 parts. */
+const HEADER = 14
+const FIRST_LENGTH = 6
 
 /** A stored sketch with the index keys it was filed under. */
 export interface StoredSketch extends Sketch {
@@ -12,8 +15,8 @@ export interface StoredSketch extends Sketch {
 /** Serialises a sketch for storage (u16 words, platform byte order: little-endian everywhere we run). */
 export function encodeSketch(s: StoredSketch): Uint8Array {
   const anchors = new Uint16Array(s.anchors.buffer, s.anchors.byteOffset, s.anchors.length * 2)
-  const parts = [s.shape, s.raw, s.idents, s.literals, s.tokens, anchors]
-  const header = [...MAGIC, s.degenerate, Math.min(s.lines, 0xffff), s.sampleMod]
+  const parts = [s.shape, s.raw, s.idents, s.literals, s.tokens, s.kinds, s.notes, anchors]
+  const header = [...MAGIC, s.degenerate, Math.min(s.lines, 0xffff), s.sampleMod, s.commentShare]
   const words = new Uint16Array(HEADER + parts.reduce((n, p) => n + p.length, 0))
   words.set([...header, ...parts.map((p) => p.length)])
   let at = HEADER
@@ -38,8 +41,9 @@ function checked(data: Uint8Array): Uint16Array | undefined {
   if (data.byteLength < HEADER * 2 || data.byteLength % 2 !== 0) return undefined
   const w = wordsOf(data)
   let size = HEADER
-  for (let i = 5; i < HEADER; i++) size += w[i] ?? 0
-  const ok = w[0] === MAGIC[0] && w[1] === MAGIC[1] && size === w.length && (w[10] ?? 0) % 2 === 0
+  for (let i = FIRST_LENGTH; i < HEADER; i++) size += w[i] ?? 0
+  const ok =
+    w[0] === MAGIC[0] && w[1] === MAGIC[1] && size === w.length && (w[HEADER - 1] ?? 0) % 2 === 0
   return ok ? w : undefined
 }
 
@@ -57,12 +61,15 @@ export function decodeSketch(data: Uint8Array): StoredSketch | undefined {
     degenerate: w[2] ?? 0,
     lines: w[3] ?? 0,
     sampleMod: w[4] ?? 1,
-    shape: take(w[5]),
-    raw: take(w[6]),
-    idents: take(w[7]),
-    literals: take(w[8]),
-    tokens: take(w[9]),
-    anchors: anchorsOf(take(w[10])),
+    commentShare: w[5] ?? 0,
+    shape: take(w[6]),
+    raw: take(w[7]),
+    idents: take(w[8]),
+    literals: take(w[9]),
+    tokens: take(w[10]),
+    kinds: take(w[11]),
+    notes: take(w[12]),
+    anchors: anchorsOf(take(w[13])),
   }
 }
 

@@ -1,4 +1,5 @@
 import { alignedWeight } from './align'
+import { renameMatch } from './rename'
 import { REPETITIVE, type Sketch } from './sketch'
 
 /** Size of the intersection of two sorted distinct arrays. */
@@ -35,7 +36,18 @@ export interface Overlap {
   alignment: number
   /** Share of the query's tokens aligned with the stored snippet. */
   alignedContainment: number
+  /** Jaccard and containment of the comment word shingles. */
+  notes: number
+  notesContainment: number
+  /** The stored snippet's comment share, in thousandths. */
+  storedCommentShare: number
+  /** Blinded alignment and renaming consistency (see `rename.ts`); 0 when not computed. */
+  structure: number
+  consistency: number
 }
+
+/** The renaming check runs for candidates whose shape Jaccard reaches this (cost bound). */
+export const RENAME_FLOOR = 0.3
 
 /**
  * Candidates whose literal shingle containment is below this are not aligned (cost bound):
@@ -77,7 +89,17 @@ export function overlap(query: Sketch, stored: Sketch, w = uniformWeights(query)
   const ql = query.literals.length
   const containment = q.raw.length === 0 ? 0 : rawInter / q.raw.length
   const aligned = containment >= ALIGN_FLOOR ? alignedWeight(query.tokens, stored.tokens, w.of) : 0
+  const notesInter = intersectionSize(query.notes, stored.notes)
+  const sequences = query.kinds.length > 0 && stored.kinds.length > 0
+  const rename =
+    !noShape && sequences && jaccardOf(q.shape, s.shape, shapeInter) >= RENAME_FLOOR
+      ? renameMatch(query, stored)
+      : { structure: 0, consistency: 0 }
   return {
+    notes: jaccardOf(query.notes, stored.notes, notesInter),
+    storedCommentShare: stored.commentShare,
+    notesContainment: query.notes.length === 0 ? 0 : notesInter / query.notes.length,
+    ...rename,
     shape: jaccardOf(q.shape, s.shape, shapeInter),
     jaccard: jaccardOf(q.raw, s.raw, rawInter),
     containment,
@@ -103,29 +125,58 @@ export const MIN_PARTIAL_SHINGLES = 8
 export const CONTAINMENT_WEIGHT = 0.9
 /** Exponent on the name and literal agreement that a shape-only match must show. */
 export const AGREEMENT_POWER = 3
+/** Exponent on the renaming consistency of a structure match. */
+export const CONSISTENCY_POWER = 2
+/** What a copy with every name renamed scores at most (one with none renamed: 0.99). */
+export const RENAMED_FLOOR = 0.9
+/** A copy that is not identical (normalised) scores at most this: only identical reads 100%. */
+export const MAX_NEAR = 0.99
 
 /**
- * The similarity reported to users, the better of two readings:
+ * The code's similarity, the better of two readings:
  * - literal: Jaccard of the literal shingles, or weighted containment for a big-enough part (an
  *   edited or partial copy keeps most names and literals as written);
- * - shape: Jaccard of the rename-invariant shingles, scaled by how well the names or literals
- *   agree. A renamed copy keeps every literal, an edited one most names; unrelated code of the
- *   same ecosystem shares its shape but neither (measured: see `REUSE_THRESHOLD`).
+ * - renamed: the structure with every name blinded (alignment and rename-invariant shingles),
+ *   scaled by how consistently the names pair up (a bijection) and by literal agreement (a
+ *   rename keeps every literal; unrelated code of the same shape has its own). How many names
+ *   agree only moves a renamed copy between `RENAMED_FLOOR` and `MAX_NEAR`.
  */
-export function similarityOf(query: Sketch, o: Overlap): number {
-  const partialOk = query.lines >= MIN_PARTIAL_LINES && query.raw.length >= MIN_PARTIAL_SHINGLES
+function codeSimilarity(query: Sketch, o: Overlap, partialOk: boolean): number {
   const whole = Math.max(o.jaccard, o.alignment)
   const part = o.containment * CONTAINMENT_WEIGHT
   const literal = partialOk ? Math.max(whole, part) : whole
   const listOk = query.literals.length >= MIN_LIST_LITERALS
-  const agreement = o.listLike
-    ? listOk
+  if (o.listLike && !listOk) return literal
+  const names = RENAMED_FLOOR + (MAX_NEAR - RENAMED_FLOOR) * o.identContainment
+  let renamed: number
+  if (o.structure > 0) {
+    const structure = (o.structure + o.shape) / 2
+    renamed =
+      structure * o.consistency ** CONSISTENCY_POWER * o.literalContainment ** AGREEMENT_POWER
+  } else {
+    // Too long to align: the rename-invariant shingles, where names or literals agree.
+    const agreement = o.listLike
       ? o.literalContainment
-      : 0
-    : Math.max(o.literalContainment, o.identContainment)
-  return Math.max(literal, o.shape * agreement ** AGREEMENT_POWER)
+      : Math.max(o.literalContainment, o.identContainment)
+    renamed = o.shape * agreement ** AGREEMENT_POWER
+  }
+  return Math.max(literal, renamed * names)
 }
 
+/**
+ * The similarity reported to users: the code's (see `codeSimilarity`) and the comments' (their
+ * words as text), weighted by the share of comment words of the two snippets (the smaller: a
+ * copy without its comments is still the code). A copy of comments alone is compared as text.
+ */
+export function similarityOf(query: Sketch, o: Overlap): number {
+  const shingles = query.commentShare >= 1000 ? query.notes.length : query.raw.length
+  const partialOk = query.lines >= MIN_PARTIAL_LINES && shingles >= MIN_PARTIAL_SHINGLES
+  const notes = partialOk ? Math.max(o.notes, o.notesContainment * CONTAINMENT_WEIGHT) : o.notes
+  if (query.commentShare >= 1000) return Math.min(MAX_NEAR, notes)
+  const share = Math.min(query.commentShare, o.storedCommentShare) / 1000
+  const code = codeSimilarity(query, o, partialOk)
+  return Math.min(MAX_NEAR, (1 - share) * code + share * notes)
+}
 /**
  * Ranking key: the similarity, then (for ties between look-alikes, e.g. generated code that
  * shares a shape) the share of the query's names found in the candidate, then the tighter fit.

@@ -1,6 +1,6 @@
 import type { Sketch } from './sketch'
 
-const HEADER = 8
+const HEADER = 11
 /** Words per pool block: records are appended to fixed blocks that are never copied on growth. */
 const BLOCK_BITS = 20
 const BLOCK = 1 << BLOCK_BITS
@@ -22,9 +22,8 @@ export function createSketchStore() {
 
   return {
     put(slot: number, s: Sketch): void {
-      const { shape, raw, idents, literals, tokens } = s
-      const size =
-        HEADER + shape.length + raw.length + idents.length + literals.length + tokens.length
+      const parts = [s.shape, s.raw, s.idents, s.literals, s.tokens, s.kinds, s.notes]
+      const size = parts.reduce((n, part) => n + part.length, HEADER)
       if (used + size > pool.length) {
         pool = new Uint16Array(Math.max(BLOCK, size))
         blocks.push(pool)
@@ -36,13 +35,10 @@ export function createSketchStore() {
       p[used] = s.degenerate
       p[used + 1] = s.lines
       p[used + 2] = s.sampleMod
-      p[used + 3] = shape.length
-      p[used + 4] = raw.length
-      p[used + 5] = idents.length
-      p[used + 6] = literals.length
-      p[used + 7] = tokens.length
+      p[used + 3] = s.commentShare
+      parts.forEach((part, i) => (p[used + 4 + i] = part.length))
       let at = used + HEADER
-      for (const part of [shape, raw, idents, literals, tokens]) {
+      for (const part of parts) {
         p.set(part, at)
         at += part.length
       }
@@ -57,12 +53,14 @@ export function createSketchStore() {
       if (at0 < 0) return undefined
       const block = blocks[at0 >>> BLOCK_BITS] as Uint16Array
       const start = at0 & (BLOCK - 1)
-      const [degenerate = 0, lines = 0, sampleMod = 1, ns = 0, nr = 0, ni = 0, nl = 0, nt = 0] =
-        block.subarray(start, start + HEADER)
+      const head = block.subarray(start, start + HEADER)
+      const [degenerate = 0, lines = 0, sampleMod = 1, commentShare = 0] = head
       let at = start + HEADER
-      const take = (n: number): Uint16Array => block.subarray(at, (at += n))
-      const sketch = { degenerate, lines, sampleMod, shape: take(ns), raw: take(nr) }
-      return { ...sketch, idents: take(ni), literals: take(nl), tokens: take(nt) }
+      let part = 4
+      const take = (): Uint16Array => block.subarray(at, (at += head[part++] ?? 0))
+      const sketch = { degenerate, lines, sampleMod, commentShare, shape: take(), raw: take() }
+      const rest = { idents: take(), literals: take(), tokens: take(), kinds: take() }
+      return { ...sketch, ...rest, notes: take() }
     },
   }
 }

@@ -39,10 +39,18 @@ export interface Sketch {
   literals: Uint16Array
   /** Literal token sequence (top 16 bits), for alignment; empty beyond `MAX_ALIGN_TOKENS`. */
   tokens: Uint16Array
+  /** `KIND` of each of `tokens`, 2 bits a token, 8 to a word (names, strings, numbers, other). */
+  kinds: Uint16Array
+  /** Comment word shingles: comments are compared as text, apart from the code. */
+  notes: Uint16Array
+  /** Share of the snippet's tokens that are comment words, in thousandths. */
+  commentShare: number
 }
 
 const SHAPE_SEED = 0x9747b28c
 const RAW_SEED = 0x2c1b3c6d
+const NOTE_SEED = 0x1b873593
+const MAX_NOTES = 128
 
 function shapeShingles(t: Tokens): number[] {
   const out: number[] = []
@@ -66,11 +74,11 @@ function shapeShingles(t: Tokens): number[] {
   return out
 }
 
-function rawShingles(tokens: number[]): number[] {
+function rawShingles(tokens: number[], seed = RAW_SEED): number[] {
   const out: number[] = []
   const n = tokens.length
   for (let i = 0; i === 0 || i + RAW_SHINGLE <= n; i++) {
-    let h = RAW_SEED
+    let h = seed
     for (let j = i; j < i + RAW_SHINGLE && j < n; j++) h = mixHash(h, tokens[j] ?? 0)
     if (n > 0) out.push(h)
   }
@@ -119,6 +127,18 @@ function set16(values: Iterable<number>, filter?: (h: number) => boolean, max = 
  * among the code tokens) or lists (few distinct shingles). Comment-only text is: its words are
  * compared literally.
  */
+/** Packs 2-bit kinds, 8 to a u16 word. */
+export function packKinds(kinds: ArrayLike<number>): Uint16Array {
+  const out = new Uint16Array(Math.ceil(kinds.length / 8))
+  for (let i = 0; i < kinds.length; i++)
+    out[i >> 3] = (out[i >> 3] ?? 0) | ((kinds[i] ?? 0) << ((i & 7) * 2))
+  return out
+}
+
+/** The kind of token `i` of a packed array. */
+export const kindAt = (packed: ArrayLike<number>, i: number): number =>
+  ((packed[i >> 3] ?? 0) >> ((i & 7) * 2)) & 3
+
 function shapeIsDegenerate(tokens: Tokens, shingles: number[]): number {
   if (tokens.codeTokens === 0) return 1
   if (tokens.punctuation / tokens.codeTokens < 0.12) return 1
@@ -151,6 +171,8 @@ export function sketchOf(normalized: string): QuerySketch {
   const tokens = tokenize(normalized)
   const shapes = shapeShingles(tokens)
   const raws = rawShingles(tokens.raw)
+  // Comment words one by one: an edited comment keeps most of its words, not its word triples.
+  const notes = tokens.comment.map((h) => mixHash(NOTE_SEED, h))
   const degenerate = shapeIsDegenerate(tokens, shapes)
   let sampleMod = 1
   while (Math.max(new Set(shapes).size, new Set(raws).size) / sampleMod > MAX_SHINGLES)
@@ -158,24 +180,27 @@ export function sketchOf(normalized: string): QuerySketch {
   const keep = sampleMod === 1 ? undefined : (h: number) => (h >>> 16) % sampleMod === 0
   const shapeAnchors = sortedSet(winnow(shapes), keep)
   const rawAnchors = sortedSet(winnow(raws), keep)
-  const anchors = sortedSet([...shapeAnchors, ...rawAnchors])
+  const noteAnchors = sortedSet(winnow(notes), keep)
+  const anchors = sortedSet([...shapeAnchors, ...rawAnchors, ...noteAnchors])
   const anchorSet = new Set(anchors)
   const isAnchor = (h: number): boolean => anchorSet.has(h)
   let lines = 0
   for (const line of normalized.split('\n')) if (line.trim() !== '') lines++
+  const aligned = tokens.raw.length <= MAX_ALIGN_TOKENS
+  const words = tokens.comment.length
   return {
     degenerate,
     lines,
     sampleMod,
+    commentShare: Math.round((1000 * words) / Math.max(1, words + tokens.codeTokens)),
+    notes: set16(notes, undefined, MAX_NOTES),
+    kinds: aligned ? packKinds(tokens.kinds) : new Uint16Array(0),
     shape: set16(shapes, keep),
     raw: set16(raws, keep),
     anchors,
     idents: set16(tokens.idents, undefined, MAX_IDENTS),
     literals: set16(tokens.literals, undefined, MAX_LITERALS),
-    tokens:
-      tokens.raw.length > MAX_ALIGN_TOKENS
-        ? new Uint16Array(0)
-        : Uint16Array.from(tokens.raw, (h) => h >>> 16),
-    lookup: sortedSet([...shapes, ...raws], (h) => (!keep || keep(h)) && !isAnchor(h)),
+    tokens: aligned ? Uint16Array.from(tokens.raw, (h) => h >>> 16) : new Uint16Array(0),
+    lookup: sortedSet([...shapes, ...raws, ...notes], (h) => (!keep || keep(h)) && !isAnchor(h)),
   }
 }

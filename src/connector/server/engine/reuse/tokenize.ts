@@ -2,7 +2,8 @@ import { hashString } from './hash'
 
 /**
  * Words that a rename never touches: keeping them in the token shape makes `if (a) return b` and
- * `for (a of b) yield b` different shapes while `if (x) return y` stays equal to the first.
+ * `for (a of b) yield b` different shapes while `if (x) return y` stays equal to the first. A word
+ * of this list used as a name in the snippet (`in.read()`, `in = …`) is read as a name there.
  */
 const KEYWORDS = new Set(
   (
@@ -12,20 +13,39 @@ const KEYWORDS = new Set(
     'None True False true false undefined void static public private protected final abstract ' +
     'extends implements package fn func defer impl elif nonlocal typeof instanceof sizeof ' +
     'unsigned signed int long char float double bool boolean volatile extern inline goto ' +
-    'fi esac ifdef ifndef endif pragma'
+    'fi esac ifdef ifndef endif pragma then done elsif unless until begin rescue ensure end ' +
+    'module fun val guard nil override internal namespace using foreach readonly sealed mut ' +
+    'pub trait loop typedef template typename virtual operator auto my sub elseif endforeach ' +
+    'SELECT FROM WHERE AND OR NOT NULL INSERT INTO VALUES UPDATE SET DELETE CREATE TABLE ' +
+    'INDEX VIEW FUNCTION RETURNS LANGUAGE AS BEGIN END IF EXISTS DROP ALTER ADD COLUMN ' +
+    'PRIMARY KEY REFERENCES ON JOIN LEFT INNER OUTER GROUP BY ORDER HAVING LIMIT UNION ALL ' +
+    'DISTINCT CASE WHEN THEN ELSE IS IN LIKE DEFAULT CONSTRAINT UNIQUE CHECK GRANT TO REPLACE'
   ).split(' '),
+)
+/** Keywords that stand for values or jumps: never names, whatever follows them. */
+const NEVER_NAMES = new Set(
+  'this self super null None True False true false undefined nil return break continue'.split(' '),
 )
 
 // comments | strings | numbers | identifiers | any other visible character
 const TOKEN =
-  /(\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$(?![\s\S]))|#(?=[\s#]|$)[^\n]*|--\s[^\n]*)|("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|(\d[\w.]*)|([A-Za-z_$][\w$]*)|(\S)/gm
+  /(\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$(?![\s\S]))|#(?=[\s#]|$)[^\n]*|--\s[^\n]*)|([fF$@]?"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|(\d[\w.]*)|([A-Za-z_$][\w$]*)|(\S)/gm
 
 const WORD = /[A-Za-z_$][\w$]*|\d+/g
+/** Names interpolated in a string: `$name`, `${expr}`, `#{expr}`, `\(expr)`, f-string `{expr}`. */
+const INTERPOLATION = /\$\{([^}]*)\}|\$([A-Za-z_]\w*)|#\{([^}]*)\}|\\\(([^)]*)\)/g
+const BRACED = /\{([^{}]*)\}/g
+const NAME = /[A-Za-z_]\w*/g
 
 const STRING = hashString('\u0000S')
 const NUMBER = hashString('\u0000N')
 /** Shape id of an identifier: the real name only matters within a shingle (see `sketch.ts`). */
 export const IDENT = hashString('\u0000I')
+/** Member names (after `.` or `->`) are numbered apart from plain names: `this.count = count`. */
+const MEMBER = 0x5bd1e995
+
+/** Token kinds, as the sketch packs them (2 bits a token). */
+export const KIND = { other: 0, ident: 1, string: 2, number: 3 } as const
 
 /** A copy that starts inside a block comment (` * …` lines, up to `*\/` or the end) is read as one. */
 function openComment(text: string): string {
@@ -37,60 +57,116 @@ function openComment(text: string): string {
 }
 
 export interface Tokens {
-  /** Token ids with strings and numbers folded and identifiers (except keywords) as `IDENT`. */
+  /** Code token ids with strings and numbers folded and names (except keywords) as `IDENT`. */
   shape: number[]
-  /** Token ids of the literal tokens (identifiers lower-cased, comment words included). */
+  /** Code token ids as written (a name by its exact spelling and whether it is a member). */
   raw: number[]
+  /** `KIND` of each code token. */
+  kinds: number[]
+  /** Words of the comments, lower-cased, in order: compared as text, apart from the code. */
+  comment: number[]
   /** Distinct identifier hashes. */
   idents: Set<number>
   /** Distinct string and number literal hashes (a rename keeps them, a template varies them). */
   literals: Set<number>
-  /** Number of punctuation tokens (code has many, prose has few). */
+  /** Number of punctuation and literal tokens (code has many, prose has few). */
   punctuation: number
   /** Tokens outside comments. */
   codeTokens: number
 }
 
-/** Splits code into tokens, dropping whitespace; comment words are kept as words. */
+interface Lexeme {
+  kind: number
+  text: string
+}
+
+/** The string with its interpolated names replaced by a placeholder, and those names. */
+function interpolations(literal: string): { text: string; names: string[] } {
+  const quote = literal.replace(/^[fF$@]/, '')[0]
+  if (quote === "'") return { text: literal, names: [] }
+  const names: string[] = []
+  const take = (expr: string): string => expr.replace(NAME, (n) => (names.push(n), '\u0001'))
+  let text = literal.replace(
+    INTERPOLATION,
+    (all, a?: string, b?: string, c?: string, d?: string) => {
+      const expr = a ?? b ?? c ?? d ?? ''
+      return all.replace(expr, take(expr))
+    },
+  )
+  if (/^[fF$]"/.test(literal))
+    text = text.replace(BRACED, (all, expr: string) => all.replace(expr, take(expr)))
+  return { text, names }
+}
+
+function lex(text: string): { code: Lexeme[]; comment: number[] } {
+  const code: Lexeme[] = []
+  const comment: number[] = []
+  for (const m of openComment(text).matchAll(TOKEN)) {
+    if (m[1] !== undefined) {
+      for (const w of m[1].matchAll(WORD)) comment.push(hashString(w[0].toLowerCase()))
+    } else if (m[2] !== undefined) {
+      const { text: literal, names } = interpolations(m[2])
+      code.push({ kind: KIND.string, text: literal })
+      for (const name of names) code.push({ kind: KIND.ident, text: name })
+    } else if (m[3] !== undefined) code.push({ kind: KIND.number, text: m[0] })
+    else if (m[4] !== undefined) code.push({ kind: KIND.ident, text: m[4] })
+    else code.push({ kind: KIND.other, text: m[0] })
+  }
+  return { code, comment }
+}
+
+/** Keywords that this snippet uses as names: followed by `=`, `.`, `,`, `;`, `)`, `[` or a member. */
+function keywordsUsedAsNames(code: Lexeme[]): Set<string> {
+  const out = new Set<string>()
+  code.forEach((t, i) => {
+    if (t.kind !== KIND.ident || !KEYWORDS.has(t.text) || NEVER_NAMES.has(t.text)) return
+    const next = code[i + 1]?.text
+    const after = code[i + 2]?.text
+    const prev = code[i - 1]?.text
+    const assigned = next === '=' && after !== '=' && after !== '>'
+    if (
+      assigned ||
+      prev === '.' ||
+      (next !== undefined && '.,;)['.includes(next) && next.length === 1)
+    )
+      out.add(t.text)
+  })
+  return out
+}
+
+/** Splits code into tokens, dropping whitespace; comment words go to their own stream. */
 export function tokenize(text: string): Tokens {
+  const { code, comment } = lex(text)
+  const names = keywordsUsedAsNames(code)
   const shape: number[] = []
   const raw: number[] = []
+  const kinds: number[] = []
   const idents = new Set<number>()
   const literals = new Set<number>()
   let punctuation = 0
-  let commentWords = 0
-  for (const m of openComment(text).matchAll(TOKEN)) {
-    if (m[1] !== undefined) {
-      // Comment words enter both streams literally: a rename never touches them, and a copied
-      // doc comment must still be found inside the snippet it came from.
-      for (const w of m[1].matchAll(WORD)) {
-        const h = hashString(w[0].toLowerCase())
-        shape.push(h)
-        raw.push(h)
-        commentWords++
-      }
-      continue
-    }
-    if (m[2] !== undefined || m[3] !== undefined) {
-      const h = hashString(m[0])
-      shape.push(m[2] !== undefined ? STRING : NUMBER)
+  code.forEach((t, i) => {
+    if (t.kind === KIND.string || t.kind === KIND.number) {
+      const h = hashString(t.text)
+      shape.push(t.kind === KIND.string ? STRING : NUMBER)
       raw.push(h)
+      kinds.push(t.kind)
       literals.add(h)
-    } else if (m[4] !== undefined) {
-      const word = m[4]
-      const h = hashString(word.toLowerCase())
-      if (KEYWORDS.has(word)) shape.push(h)
-      else {
-        shape.push(IDENT)
-        idents.add(hashString(word))
-      }
+      punctuation++
+    } else if (t.kind === KIND.ident && (!KEYWORDS.has(t.text) || names.has(t.text))) {
+      const prev = code[i - 1]?.text
+      const member = prev === '.' || (prev === '>' && code[i - 2]?.text === '-')
+      const h = hashString(t.text) ^ (member ? MEMBER : 0)
+      shape.push(IDENT)
       raw.push(h)
+      kinds.push(KIND.ident)
+      idents.add(h)
     } else {
-      const h = hashString(m[0])
+      const h = hashString(t.text)
       shape.push(h)
       raw.push(h)
-      punctuation++
+      kinds.push(KIND.other)
+      if (t.kind === KIND.other) punctuation++
     }
-  }
-  return { shape, raw, idents, literals, punctuation, codeTokens: shape.length - commentWords }
+  })
+  return { shape, raw, kinds, comment, idents, literals, punctuation, codeTokens: shape.length }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../index'
 import { languageSamples } from '../language/real-samples'
+import { languageOf } from '../../../../shared/languages'
 import { distinctSnippets, findSources, sliceSnippets } from '../test-support/corpus'
 
 const engine = createEngine()
@@ -47,10 +48,10 @@ describe('assessSave', () => {
     expect(suggested.length / snippets.length).toBeGreaterThanOrEqual(0.9)
   })
 
-  it('suggests saving function-sized real code in every language found on this machine', () => {
-    const code = new Set('js ts py c cpp sh pl php sql css html go'.split(' '))
-    const snippets = languageSamples(6, 2, 3, 30).filter(
-      (s) => code.has(s.lang) && s.text.replace(/\s/g, '').length >= 40,
+  it('suggests saving function-sized real code in every measured language found here', () => {
+    const { samples } = languageSamples(6, { perFile: 2, minLines: 3, maxLines: 30 })
+    const snippets = samples.filter(
+      (s) => languageOf(s.lang)?.measured === true && s.text.replace(/\s/g, '').length >= 40,
     )
     expect(snippets.length).toBeGreaterThan(50)
     const suggested = snippets.filter((s) => engine.assessSave(s.text, fresh).suggested)

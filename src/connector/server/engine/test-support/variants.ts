@@ -1,3 +1,5 @@
+import { reservedWords } from './keywords'
+
 export { seededRandom } from '../../../../shared/test-support/seeded-random'
 
 /** The snippet pasted elsewhere: indentation doubled, tabs for spaces, everything shifted. */
@@ -12,35 +14,142 @@ export function reindent(text: string): string {
     .join('\r\n')
 }
 
-// Reserved words of JavaScript/TypeScript, Python, C and shell: a refactor never renames these.
-const KEEP = new Set(
-  (
-    'if else for while do switch case default break continue return yield await async function ' +
-    'def class struct enum interface type const let var new delete this self super import from ' +
-    'export as try catch finally throw throws raise except with lambda in of is not and or null ' +
-    'None True False true false undefined void static public private protected readonly final ' +
-    'abstract extends implements package elif pass global nonlocal typeof instanceof sizeof ' +
-    'unsigned signed int long char float double bool boolean volatile extern inline goto then ' +
-    'fi esac done echo local ifdef ifndef endif define include pragma require module exports ' +
-    'console Object Array String Number Promise Error JSON Math print len range str dict list'
-  ).split(' '),
+const HASH_COMMENTS = new Set(['py', 'sh', 'rb', 'pl', 'yaml', 'php'])
+const BINDERS = new Set(
+  'let var val const my our local def fn func fun function sub class struct enum interface trait type module object record typedef for foreach as mut read'.split(
+    ' ',
+  ),
 )
+const DEFINES = /\b(?:def|fn|func|fun|function|sub|init)\b/
+/** How each language interpolates names in strings (others do not). */
+const INTERPOLATES: Record<string, RegExp> = {
+  sh: /(\$\{?)([A-Za-z_]\w*)/g,
+  pl: /([$@]\{?)([A-Za-z_]\w*)/g,
+  php: /(\$)([A-Za-z_]\w*)/g,
+  kt: /(\$\{?)([A-Za-z_]\w*)/g,
+  rb: /(#\{)([A-Za-z_]\w*)/g,
+  swift: /(\\\()([A-Za-z_]\w*)/g,
+  js: /(\$\{)([A-Za-z_]\w*)/g,
+  ts: /(\$\{)([A-Za-z_]\w*)/g,
+}
+const SIGNATURE = /^\s*(?:[\w<>[\]*&:,?@.]+\s+)*\**[A-Za-z_]\w*\s*\(/
 
-/** Every identifier outside strings and comments renamed consistently (as a refactor would). */
-export function renameIdentifiers(text: string): string {
-  const names = new Map<string, string>()
-  const token =
-    /(\/\/[^\n]*|\/\*[\s\S]*?\*\/|#\s[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\b([A-Za-z_][\w]*)\b/g
-  return text.replace(token, (all, skipped: string | undefined, word: string | undefined) => {
-    if (skipped !== undefined || word === undefined || KEEP.has(word) || word.length < 3) return all
-    let renamed = names.get(word)
-    if (!renamed)
-      names.set(
-        word,
-        (renamed = `${word[0] === word[0]?.toUpperCase() ? 'R' : 'r'}enamed${names.size}`),
-      )
-    return renamed
+type Piece = { kind: 'skip' | 'string' | 'name' | 'other'; text: string; at: number }
+
+function pieces(text: string, lang: string): Piece[] {
+  const comment = HASH_COMMENTS.has(lang)
+    ? String.raw`#(?![{!\[])[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\/`
+    : lang === 'sql'
+      ? String.raw`--[^\n]*|\/\*[\s\S]*?\*\/`
+      : String.raw`\/\/[^\n]*|\/\*[\s\S]*?\*\/`
+  const re = new RegExp(
+    String.raw`(${comment})|("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|` +
+      '`(?:[^`\\\\]|\\\\.)*`' +
+      String.raw`)|([A-Za-z_]\w*)|(\S)`,
+    'g',
+  )
+  const out: Piece[] = []
+  for (const m of text.matchAll(re)) {
+    const kind =
+      m[1] !== undefined ? 'skip' : m[2] !== undefined ? 'string' : m[3] ? 'name' : 'other'
+    out.push({ kind, text: m[0], at: m.index })
+  }
+  return out
+}
+
+/** Names the snippet binds: declared, assigned, looped over, or parameters of a definition. */
+function boundNames(list: Piece[], text: string, reserved: Set<string>): Set<string> {
+  const bound = new Set<string>()
+  const code = list.filter((p) => p.kind !== 'skip')
+  const lines = text.split('\n')
+  const lineAt = (at: number): string => lines[text.slice(0, at).split('\n').length - 1] ?? ''
+  let depth = 0
+  let params = false
+  code.forEach((p, i) => {
+    const next = code[i + 1]?.text
+    const after = code[i + 2]?.text
+    if (p.text === '(') {
+      if (depth === 0 && (SIGNATURE.test(lineAt(p.at)) || DEFINES.test(lineAt(p.at)))) params = true
+      depth++
+    } else if (p.text === ')') {
+      depth = Math.max(0, depth - 1)
+      if (depth === 0) params = false
+    }
+    if (p.kind !== 'name' || reserved.has(p.text)) return
+    const prev = code[i - 1]?.text
+    if (prev === '.' || (prev === '>' && code[i - 2]?.text === '-')) return
+    const assigned =
+      (next === '=' && after !== '=' && after !== '>' && after !== '~') ||
+      (next === ':' && after === '=') ||
+      (next !== undefined && /^[-+*/|&]$/.test(next) && after === '=')
+    const declared = prev !== undefined && BINDERS.has(prev)
+    const param =
+      params && depth === 1 && (next === ',' || next === ')' || next === ':' || next === '=')
+    if (assigned || declared || param) bound.add(p.text)
   })
+  return bound
+}
+
+/**
+ * Identifiers renamed consistently, as a refactor would: in code and inside string
+ * interpolations (`"$name"`, `"${name}"`, `"#{name}"`, `"\(name)"`), never in comments or other
+ * string text, never a reserved word of `lang`. `bound`: only the names the snippet binds
+ * (parameters, locals, its own function's name), and never a member (`this.count = n`); `any`:
+ * every name, library names and members included.
+ */
+export function renameIdentifiers(
+  text: string,
+  lang = 'js',
+  scope: 'any' | 'bound' = 'any',
+): string {
+  const reserved = reservedWords(lang)
+  const list = pieces(text, lang)
+  const isReserved = (w: string): boolean =>
+    reserved.has(lang === 'sql' ? w.toUpperCase() : w) || w === '_' || w.length < 2
+  const bound = scope === 'bound' ? boundNames(list, text, reserved) : undefined
+  const names = new Map<string, string>()
+  const rename = (word: string): string => {
+    if (isReserved(word) || (bound && !bound.has(word))) return word
+    let renamed = names.get(word)
+    if (!renamed) {
+      renamed = `${word[0] === word[0]?.toUpperCase() ? 'R' : 'r'}enamed${names.size}`
+      names.set(word, renamed)
+    }
+    return renamed
+  }
+  const interpolated = INTERPOLATES[lang]
+  let out = ''
+  let last = 0
+  list.forEach((p, i) => {
+    out += text.slice(last, p.at)
+    last = p.at + p.text.length
+    const prev = list[i - 1]?.text
+    const member = prev === '.' || (prev === '>' && list[i - 2]?.text === '-')
+    if (p.kind === 'name' && !(bound && member)) out += rename(p.text)
+    else if (p.kind === 'string' && interpolated && !p.text.startsWith("'"))
+      out +=
+        (lang === 'js' || lang === 'ts') && !p.text.startsWith('`')
+          ? p.text
+          : p.text.replace(interpolated, (_all, open: string, word: string) => open + rename(word))
+    else out += p.text
+  })
+  return out + text.slice(last)
+}
+
+/** Some words of the comments changed (every third), the code left as it is. */
+export function editComments(text: string, lang = 'js'): string {
+  let n = 0
+  let out = ''
+  let last = 0
+  for (const p of pieces(text, lang)) {
+    out += text.slice(last, p.at)
+    last = p.at + p.text.length
+    out +=
+      p.kind === 'skip'
+        ? p.text.replace(/[A-Za-z]{3,}/g, (w) => (++n % 3 === 0 ? 'changed' : w))
+        : p.text
+  }
+  return out + text.slice(last)
 }
 
 /** A contiguous part: half of the non-blank lines or more, and at least `minLines`. */

@@ -1,0 +1,120 @@
+/**
+ * Reuse section of the quality report (`bench/quality.ts`): per language, reuse suggested for the
+ * right saved snippet on each kind of variant, and false reuse on unrelated code from other files
+ * of the same language, with every language's library in one engine.
+ */
+import { createEngine } from '../src/connector/server/engine'
+import { languageSamples } from '../src/connector/server/engine/language/real-samples'
+import { distinctSnippets } from '../src/connector/server/engine/test-support/corpus'
+import {
+  contiguousPart,
+  editComments,
+  editLines,
+  renameIdentifiers,
+  seededRandom,
+} from '../src/connector/server/engine/test-support/variants'
+import { MEASURED_LANGUAGES } from '../src/shared/languages'
+import { PART } from './quality-language'
+
+const pc = (n: number, d: number): string =>
+  d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`
+
+const IMPORT =
+  /^\s*(?:import|use|using|require|include|#\s*include|from|package|export \{|@import)\b/
+
+/** Whether half the lines or more are import, use or include lines. */
+function importList(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '')
+  return lines.filter((l) => IMPORT.test(l)).length * 2 >= lines.length
+}
+
+type Variant = [string, (text: string, lang: string, random: () => number) => string | undefined]
+
+const VARIANTS: Variant[] = [
+  ['renamed: bound names', (t, lang) => renameIdentifiers(t, lang, 'bound')],
+  // An import list with every library name renamed has nothing of the original left: skipped.
+  [
+    'renamed: any names',
+    (t, lang) => (importList(t) ? undefined : renameIdentifiers(t, lang, 'any')),
+  ],
+  ['partial', (t, _lang, r) => contiguousPart(t, r)],
+  ['edited', (t, _lang, r) => editLines(t, r)],
+  [
+    'comment edited',
+    (t, lang) => (editComments(t, lang) === t ? undefined : editComments(t, lang)),
+  ],
+]
+
+/** Prints the reuse table per language; returns nothing (figures only). */
+export function reportReuse(perLanguage = 80): void {
+  const set = languageSamples(perLanguage * 2, {
+    part: PART,
+    perFile: 2,
+    minLines: 8,
+    maxLines: 30,
+    langs: MEASURED_LANGUAGES,
+  })
+  // Saved snippets from half of each language's files, unrelated code from the other half.
+  const files = new Map<string, string[]>()
+  for (const s of set.samples)
+    files.set(s.lang, [...new Set([...(files.get(s.lang) ?? []), s.path])])
+  const even = set.samples.filter((s) => (files.get(s.lang) ?? []).indexOf(s.path) % 2 === 0)
+  // Distinct saved snippets: with two near-copies saved, either is a right answer.
+  const kept = new Set(distinctSnippets(even.map((s) => s.text)))
+  const saved = even.filter((s) => kept.has(s.text))
+  // Unrelated: other files, and sharing under half of their lines with any saved snippet (forks,
+  // vendored copies and generated twins are copies, not unrelated code).
+  const others = set.samples.filter((s) => (files.get(s.lang) ?? []).indexOf(s.path) % 2 === 1)
+  const distinct = new Set(
+    distinctSnippets(
+      others.map((s) => s.text),
+      0.5,
+      saved.map((s) => s.text),
+    ),
+  )
+  const unrelated = others.filter((s) => distinct.has(s.text))
+  const library = MEASURED_LANGUAGES.flatMap((l) =>
+    saved.filter((s) => s.lang === l).slice(0, perLanguage),
+  )
+  const engine = createEngine()
+  library.forEach((s, i) => engine.add(`a${i}`, engine.fingerprint(s.text)))
+  console.log(
+    `\n### Reuse (${PART} part): ${library.length} saved snippets of 8–30 lines in one library, unrelated code from other files\n`,
+  )
+  console.log(`| language | ${VARIANTS.map(([n]) => n).join(' | ')} | false reuse on unrelated |`)
+  console.log(`|---|${VARIANTS.map(() => '---:').join('|')}|---:|`)
+  const totals = VARIANTS.map(() => [0, 0])
+  let falseAll = 0
+  let unrelatedAll = 0
+  for (const lang of MEASURED_LANGUAGES) {
+    const mine = library.map((s, i) => ({ s, i })).filter(({ s }) => s.lang === lang)
+    if (mine.length === 0) {
+      console.log(`| ${lang} | skipped: ${set.missing.get(lang) ?? 'no samples'} |`)
+      continue
+    }
+    const cells = VARIANTS.map(([, variant], k) => {
+      const random = seededRandom(5)
+      let hit = 0
+      let n = 0
+      for (const { s, i } of mine) {
+        const copy = variant(s.text, lang, random)
+        if (copy === undefined) continue
+        n++
+        const best = engine.match(copy, 1)[0]
+        if (best?.assetId === `a${i}` && engine.isReuse(best)) hit++
+      }
+      const total = totals[k] as number[]
+      total[0] = (total[0] ?? 0) + hit
+      total[1] = (total[1] ?? 0) + n
+      return pc(hit, n)
+    })
+    const mineUnrelated = unrelated.filter((s) => s.lang === lang).slice(0, perLanguage)
+    const wrong = mineUnrelated.filter((s) => engine.isReuse(engine.match(s.text, 1)[0])).length
+    falseAll += wrong
+    unrelatedAll += mineUnrelated.length
+    console.log(`| ${lang} | ${cells.join(' | ')} | ${pc(wrong, mineUnrelated.length)} |`)
+  }
+  console.log(
+    `| all | ${totals.map(([h, n]) => pc(h ?? 0, n ?? 0)).join(' | ')} | ${pc(falseAll, unrelatedAll)} |`,
+  )
+}
