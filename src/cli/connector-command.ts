@@ -81,9 +81,13 @@ export async function runConnectorCommand(args: string[]): Promise<number> {
   process.stdout.write(`Clipwise connector listening on ${connector.url}\n`)
   const running = connector
   return new Promise<number>((resolve) => {
+    // The handlers stay on while closing: a later signal is ignored, and signal-exit (under
+    // proper-lockfile) re-raises a signal that no other listener handles, which would kill the
+    // process before the close is done.
+    let stopping = false
     const stop = () => {
-      process.off('SIGTERM', stop)
-      process.off('SIGINT', stop)
+      if (stopping) return
+      stopping = true
       running.close().then(
         () => resolve(0),
         (error: unknown) => {

@@ -46,9 +46,12 @@ export async function runWatchCommand(args: string[]): Promise<number> {
   const stopKeys = options.json ? () => {} : listenForKeys(companion, screen)
 
   return new Promise<number>((resolve) => {
+    // Handlers stay on while stopping (see connector-command.ts: signal-exit re-raises a signal
+    // nobody else listens to).
+    let stopping = false
     const stop = () => {
-      process.off('SIGINT', stop)
-      process.off('SIGTERM', stop)
+      if (stopping) return
+      stopping = true
       stopKeys()
       clipboard.close()
       companion.stop().then(
