@@ -51,8 +51,8 @@ export default tseslint.config(
   { files: ['e2e/**', 'bench/**', 'test/**'], rules: restrict([]) },
   {
     // Plain Node scripts (launchers, the test runner, the CLI's bin shim).
-    files: ['scripts/**/*.mjs', 'bin/**/*.cjs', '*.config.mjs'],
+    files: ['scripts/**/*.mjs', 'scripts/**/*.cjs', 'bin/**/*.cjs', '*.config.mjs'],
     languageOptions: { globals: globals.node },
   },
-  { files: ['bin/**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 )
