@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, realpathSync } from 'node:fs'
+import { TRAY_WINDOW_SIZE } from '../../src/shared/window-size'
 
 /**
  * Debian's Chromium (never a browser downloaded by Playwright), or undefined when absent.
@@ -28,4 +29,4 @@ export const CHROMIUM_ARGS = [
 ]
 
 /** The tray window's real size (src/main creates it at this size). */
-export const WINDOW_SIZE = { width: 380, height: 520 }
+export const WINDOW_SIZE = { ...TRAY_WINDOW_SIZE }

@@ -52,6 +52,7 @@ export function App() {
 function Shell() {
   const view = useAppStore((state) => state.view)
   useShellKeys()
+  useViewFromHash()
   return (
     <div className="shell">
       <header className="topbar">
@@ -83,6 +84,26 @@ function ViewBody({ view }: { view: View }) {
   if (view === 'activity') return <ActivityView />
   if (view === 'settings') return <SettingsView />
   return <NowView />
+}
+
+/**
+ * The main process opens a view by a fragment-only navigation (`#settings` from the tray menu):
+ * show it, then drop the fragment so that the next `#settings` is a change again.
+ */
+function useViewFromHash() {
+  const setView = useAppStore((state) => state.setView)
+  useEffect(() => {
+    const apply = () => {
+      const view = VIEWS.find((name) => `#${name}` === window.location.hash)
+      if (view) setView(view)
+      if (window.location.hash) {
+        history.replaceState(null, '', window.location.pathname + window.location.search)
+      }
+    }
+    apply()
+    window.addEventListener('hashchange', apply)
+    return () => window.removeEventListener('hashchange', apply)
+  }, [setView])
 }
 
 function useShellKeys() {

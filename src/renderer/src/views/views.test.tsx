@@ -160,6 +160,21 @@ describe('other views', () => {
     await waitFor(() => expect(screen.getByText('5')).toBeTruthy())
   })
 
+  it('opens the view the main process navigates to (#settings from the tray menu), each time', async () => {
+    show(appState())
+    act(() => {
+      window.location.hash = '#settings'
+    })
+    expect(await screen.findByRole('switch', { name: 'Launch at login' })).toBeTruthy()
+    expect(window.location.hash).toBe('')
+    act(() => useAppStore.getState().setView('now'))
+    expect(await screen.findByRole('heading', { name: 'Copy some code' })).toBeTruthy()
+    act(() => {
+      window.location.hash = '#settings'
+    })
+    expect(await screen.findByRole('switch', { name: 'Launch at login' })).toBeTruthy()
+  })
+
   it('Settings apply through the bridge and show a hotkey that failed', async () => {
     show(
       appState({
