@@ -50,7 +50,7 @@ export function createCompanion(deps: CompanionDeps): Companion {
     onConnected: async (client) => {
       if (!startedEventSent) {
         startedEventSent = true
-        track(trackingEvents.appStarted())
+        void track(trackingEvents.appStarted())
       }
       if (local.get().onboarded && !local.get().onboardedSent) await sendOnboarded(client)
       await flow.flush(client)
@@ -65,6 +65,8 @@ export function createCompanion(deps: CompanionDeps): Companion {
     }
     return client.track(event).catch(() => undefined)
   }
+  /** The same, for parts that never wait for it. */
+  const trackInBackground = (event: SeededConnectorTracking): void => void track(event)
 
   async function sendOnboarded(client: ConnectorClient): Promise<void> {
     try {
@@ -75,7 +77,14 @@ export function createCompanion(deps: CompanionDeps): Companion {
     }
   }
 
-  const flow = createSuggestionFlow({ state, session, clock, activity, settings, track })
+  const flow = createSuggestionFlow({
+    state,
+    session,
+    clock,
+    activity,
+    settings,
+    track: trackInBackground,
+  })
   const watcher = createClipboardWatcher({
     clipboard: deps.clipboard,
     clock,
@@ -84,8 +93,21 @@ export function createCompanion(deps: CompanionDeps): Companion {
     onError: (error) =>
       activity.notify('warning', `Reading the clipboard failed: ${(error as Error).message}`),
   })
-  const actions = createSuggestionActions({ state, flow, session, watcher, activity, track })
-  const hotkeyDeps = { clipboard: deps.clipboard, session, activity, settings, track }
+  const actions = createSuggestionActions({
+    state,
+    flow,
+    session,
+    watcher,
+    activity,
+    track: trackInBackground,
+  })
+  const hotkeyDeps = {
+    clipboard: deps.clipboard,
+    session,
+    activity,
+    settings,
+    track: trackInBackground,
+  }
 
   function connected(): ConnectorClient {
     const client = session.client()

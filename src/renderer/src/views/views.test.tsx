@@ -165,14 +165,20 @@ describe('other views', () => {
     act(() => {
       window.location.hash = '#settings'
     })
-    expect(await screen.findByRole('switch', { name: 'Launch at login' })).toBeTruthy()
+    expect(
+      await screen.findByRole('switch', { name: 'Launch at login' }, { timeout: 5000 }),
+    ).toBeTruthy()
     expect(window.location.hash).toBe('')
     act(() => useAppStore.getState().setView('now'))
-    expect(await screen.findByRole('heading', { name: 'Copy some code' })).toBeTruthy()
+    expect(
+      await screen.findByRole('heading', { name: 'Copy some code' }, { timeout: 5000 }),
+    ).toBeTruthy()
     act(() => {
       window.location.hash = '#settings'
     })
-    expect(await screen.findByRole('switch', { name: 'Launch at login' })).toBeTruthy()
+    expect(
+      await screen.findByRole('switch', { name: 'Launch at login' }, { timeout: 5000 }),
+    ).toBeTruthy()
   })
 
   it('Settings apply through the bridge and show a hotkey that failed', async () => {
