@@ -2,6 +2,7 @@
  * Domain types shared by the core, the Electron shell and the tray window. Plain data only: every
  * value here crosses IPC as structured-clone data.
  */
+import type { Settings } from './settings'
 
 /** Where the connector in use came from. */
 export type ConnectorKind = 'pieces-os' | 'embedded' | 'configured'
@@ -95,29 +96,8 @@ export interface ActivityEntry {
   assetId?: string
 }
 
-export type Theme = 'system' | 'light' | 'dark'
-export type PopupBehaviour = 'window' | 'notification' | 'none'
-
-export interface Settings {
-  /** Electron accelerator, e.g. `CommandOrControl+Shift+S`. */
-  hotkey: string
-  /** A fixed connector URL, or null to discover one (Pieces OS, else embedded). */
-  connectorUrl: string | null
-  pollIntervalMs: number
-  paused: boolean
-  /** Regular expressions (JavaScript syntax); a copy matching any is ignored. */
-  ignorePatterns: string[]
-  /** Send usage events (`/track`) to the connector. */
-  usageEvents: boolean
-  launchAtLogin: boolean
-  theme: Theme
-  /** How a suggestion is shown without stealing focus. */
-  popup: PopupBehaviour
-  /** Linux: the hotkey saves the primary selection when the clipboard is empty. */
-  usePrimarySelection: boolean
-  /** Copies larger than this are skipped with a notice. */
-  maxSnippetBytes: number
-}
+// Written once, as a schema (settings.ts); re-exported here with the other domain types.
+export type { PopupBehaviour, Settings, Theme } from './settings'
 
 export interface HotkeyState {
   accelerator: string
