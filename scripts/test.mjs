@@ -13,9 +13,17 @@ mkdirSync(reports, { recursive: true })
 const steps = [
   runStep({
     label: 'unit and integration tests (vitest)',
-    args: vitestArgs(root),
+    args: vitestArgs(root, ['--exclude', 'test/**']),
     cwd: root,
     tallyFile: join(reports, 'vitest.jsonl'),
+  }),
+  // After the others, not beside them: these start builds, runners and ESLint of their own, and
+  // would crowd the timing of the servers and processes the other tests start.
+  runStep({
+    label: 'project tests: first run, test counts, lint rules (vitest, test/)',
+    args: vitestArgs(root, ['test/']),
+    cwd: root,
+    tallyFile: join(reports, 'vitest-project.jsonl'),
   }),
 ]
 
