@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `clipwise …`: runs the TypeScript CLI through tsx in a child Node (node:sqlite needs Node's own
-// loader, which `node --import tsx` keeps), forwarding signals and the exit code.
+// loader, which `node --import tsx` keeps), forwarding signals and the exit code. On a Node.js too
+// old for Clipwise it says which one is needed, in one sentence, and stops.
+require('../scripts/check-node.cjs')
 const { spawn } = require('node:child_process')
 const path = require('node:path')
 

@@ -33,7 +33,7 @@ if (!file) {
   console.error('usage: npm run secrets:import -- <gitleaks.toml> [<version or commit>]')
   process.exit(2)
 }
-const config = parse(readFileSync(file, 'utf8')) as {
+const config = parse(readFileSync(file, 'utf8')) as unknown as {
   allowlist?: TomlAllowlist
   rules: TomlRule[]
 }

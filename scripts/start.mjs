@@ -1,6 +1,7 @@
 // `npm start`: build Clipwise and run it in the tray. Electron's binary is fetched on first use
 // (the `electron` package has no install script); where it cannot be fetched, say so in one
 // sentence and point to the terminal front end instead of printing a stack trace.
+import './check-node.cjs'
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -29,7 +30,7 @@ if (!existsSync(electronDir)) {
 }
 
 if (!electronBinary()) {
-  console.log('Fetching the Electron runtime (first start only)…')
+  console.log('Electron’s runtime is not installed yet: fetching it…')
   const download = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],

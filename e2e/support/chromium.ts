@@ -1,10 +1,14 @@
 import { execFileSync } from 'node:child_process'
-import { realpathSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
+import { TRAY_WINDOW_SIZE } from '../../src/shared/window-size'
 
-/** Debian's Chromium (never a browser downloaded by Playwright), or undefined when absent. */
+/**
+ * Debian's Chromium (never a browser downloaded by Playwright), or undefined when absent.
+ * `CHROMIUM_PATH` names another one; set empty (or to a missing file) it means "none".
+ */
 export function chromiumPath(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH
-  if (fromEnv) return fromEnv
+  if (fromEnv !== undefined) return fromEnv && existsSync(fromEnv) ? fromEnv : undefined
   try {
     const found = execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
     return found ? realpathSync(found) : undefined
@@ -25,4 +29,4 @@ export const CHROMIUM_ARGS = [
 ]
 
 /** The tray window's real size (src/main creates it at this size). */
-export const WINDOW_SIZE = { width: 380, height: 520 }
+export const WINDOW_SIZE = { ...TRAY_WINDOW_SIZE }

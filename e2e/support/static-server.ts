@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
 
@@ -20,24 +20,8 @@ export interface StaticServer {
 
 /** Serves a built folder on 127.0.0.1 and a free port, like Electron's `loadFile` would. */
 export async function serveFolder(root: string): Promise<StaticServer> {
-  const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
-    const relative = normalize(pathname === '/' ? '/index.html' : pathname)
-    const file = join(root, relative)
-    if (!file.startsWith(root + sep)) {
-      response.writeHead(403).end()
-      return
-    }
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file')
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      })
-      createReadStream(file).pipe(response)
-    } catch {
-      response.writeHead(404).end()
-    }
+  const server = createServer((request, response) => {
+    respond(root, request, response).catch(() => response.writeHead(400).end())
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -48,5 +32,26 @@ export async function serveFolder(root: string): Promise<StaticServer> {
         server.closeAllConnections()
         server.close(() => resolve())
       }),
+  }
+}
+
+/** Answers one request from `root`: the file, 403 outside it, 404 when absent. */
+async function respond(root: string, request: IncomingMessage, response: ServerResponse) {
+  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+  const relative = normalize(pathname === '/' ? '/index.html' : pathname)
+  const file = join(root, relative)
+  if (!file.startsWith(root + sep)) {
+    response.writeHead(403).end()
+    return
+  }
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('not a file')
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    })
+    createReadStream(file).pipe(response)
+  } catch {
+    response.writeHead(404).end()
   }
 }

@@ -96,7 +96,7 @@ export function createClipboardWatcher(options: WatcherOptions): ClipboardWatche
           changed()
         }
       } else {
-        // No token and no events: compare the text itself (cheap ports only, e.g. in memory).
+        // No token and no events (Electron's clipboard, the in-memory one): compare the text.
         const text = await clipboard.readText()
         if (text !== lastText && !(ownText !== undefined && text === ownText)) changed()
       }

@@ -1,5 +1,6 @@
 import type { ConnectorClient } from '../connector/client'
 import type { AppState } from '../shared/domain'
+import type { SeededConnectorTracking } from '../shared/wire'
 import { createActions, setOutcome } from './actions'
 import { createActivityLog } from './activity-log'
 import { preview } from './asset-mapping'
@@ -49,7 +50,8 @@ export function createCompanion(deps: CompanionDeps): Companion {
     onConnected,
   })
   const usage = createUsage({ settings, session, local })
-  const track = usage.track
+  /** Usage events never hold anything up: parts fire them and move on. */
+  const track = (event: SeededConnectorTracking): void => void usage.track(event)
   const flow = createSuggestionFlow({ state, session, clock, activity, settings, track })
   const watcher = createClipboardWatcher({
     clipboard: deps.clipboard,
@@ -73,7 +75,7 @@ export function createCompanion(deps: CompanionDeps): Companion {
       if (saved.alreadySaved) return
       activity.record(afterWait ? 'saved-after-wait' : 'saved', preview(entry.text), saved.assetId)
       if (afterWait) activity.notify('info', `Saved “${name}”; it was waiting for the connector.`)
-      void track(trackingEvents.saveChosen(saved.assetId, entry.via === 'hotkey'))
+      track(trackingEvents.saveChosen(saved.assetId, entry.via === 'hotkey'))
     },
   })
   const actions = createActions({ state, flow, session, watcher, activity, saves, track })
@@ -92,7 +94,7 @@ export function createCompanion(deps: CompanionDeps): Companion {
   async function onConnected(client: ConnectorClient): Promise<void> {
     if (!startedEventSent) {
       startedEventSent = true
-      void track(trackingEvents.appStarted())
+      track(trackingEvents.appStarted())
     }
     if (local.get().onboarded && !local.get().onboardedSent) await usage.sendOnboarded(client)
     await Promise.all([flow.flush(client), saves.flush(client)])
@@ -106,7 +108,7 @@ export function createCompanion(deps: CompanionDeps): Companion {
     },
     async stop() {
       watcher.stop()
-      await Promise.race([track(trackingEvents.appStopped()), delay(1500)])
+      await Promise.race([usage.track(trackingEvents.appStopped()), delay(1500)])
       await session.stop()
     },
     subscribe: (listener) => state.subscribe(listener),
@@ -117,7 +119,7 @@ export function createCompanion(deps: CompanionDeps): Companion {
     undoSave: (request) => actions.undoSave(request),
     saveClipboard: () => saveCurrentClipboard(clipboardSave, 'command'),
     async hotkeySave() {
-      void track(trackingEvents.hotkeyUsed(settings().hotkey))
+      track(trackingEvents.hotkeyUsed(settings().hotkey))
       return saveCurrentClipboard(clipboardSave, 'hotkey')
     },
     ...library,
@@ -126,7 +128,7 @@ export function createCompanion(deps: CompanionDeps): Companion {
       state.update({ hotkey: status })
     },
     windowOpened() {
-      void track(trackingEvents.windowOpened())
+      track(trackingEvents.windowOpened())
     },
     idle: () => flow.idle(),
   }

@@ -1,10 +1,10 @@
 import { BrowserWindow, screen } from 'electron'
 import { VIEW_CHANNEL, type OpenableView } from '../shared/ipc'
+import { TRAY_WINDOW_SIZE as WINDOW_SIZE } from '../shared/window-size'
 import type { RendererLocation } from './renderer-location'
 import { trayWebPreferences } from './web-preferences'
 import { displayFor, isKnownRect, placeTrayWindow, type Rect } from './window-position'
 
-const WINDOW_SIZE = { width: 420, height: 560 }
 /** Long enough for a click on the tray icon to land before the blur hides the window. */
 const HIDE_ON_BLUR_DELAY_MS = 120
 /** An inactive popup (shown without focus) goes away by itself if the user never turns to it. */

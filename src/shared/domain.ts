@@ -2,6 +2,7 @@
  * Domain types shared by the core, the Electron shell and the tray window. Plain data only: every
  * value here crosses IPC as structured-clone data.
  */
+import type { Settings } from './settings'
 
 /** Where the connector in use came from. */
 export type ConnectorKind = 'pieces-os' | 'embedded' | 'configured'
@@ -107,45 +108,8 @@ export interface ActivityEntry {
   assetId?: string
 }
 
-export type Theme = 'system' | 'light' | 'dark'
-export type PopupBehaviour = 'window' | 'notification' | 'none'
-
-export interface Settings {
-  /** Electron accelerator, e.g. `CommandOrControl+Shift+S`. */
-  hotkey: string
-  /** A fixed connector URL, or null to discover one (Pieces OS, else embedded). */
-  connectorUrl: string | null
-  pollIntervalMs: number
-  paused: boolean
-  /** Regular expressions (JavaScript syntax); a copy matching any is ignored. */
-  ignorePatterns: string[]
-  /** Send usage events (`/track`) to the connector. */
-  usageEvents: boolean
-  launchAtLogin: boolean
-  theme: Theme
-  /** How a suggestion is shown without stealing focus. */
-  popup: PopupBehaviour
-  /** Linux: the hotkey saves the primary selection when the clipboard is empty. */
-  usePrimarySelection: boolean
-  /**
-   * The embedded connector listens on the first free port of 39300-39333, where Pieces
-   * integrations look for Pieces OS; false: a random free port (the connector reads this at start).
-   */
-  piecesPorts: boolean
-  /** Copies larger than this are skipped with a notice. */
-  maxSnippetBytes: number
-  team: TeamSettings
-}
-
-/** The team library (PostgreSQL) the embedded connector syncs with. */
-export interface TeamSettings {
-  /** `postgres://[user@]host[:port]/database[?sslmode=…]`, never with a password; null: none. */
-  url: string | null
-  /** The name teammates see on this user's snippets (empty: the PostgreSQL role). */
-  displayName: string
-  /** Share every new save with the team (a snippet holding a secret never is). */
-  shareNewSaves: boolean
-}
+// Written once, as a schema (settings.ts); re-exported here with the other domain types.
+export type { PopupBehaviour, Settings, TeamSettings, Theme } from './settings'
 
 /** Where a snippet sits in the team library, and who saved it. */
 export interface TeamPlace {

@@ -14,6 +14,7 @@ import type { TSchema } from 'typebox'
 import { Value } from 'typebox/value'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Asset, Assets, Context, SearchedAssets, Suggestion } from '../../shared/wire'
+import examples from '../../shared/wire/fixtures/wire-examples.json'
 import { startConnector, type RunningConnector } from './start-connector'
 import {
   fragmentSeed as wireSeed,
@@ -243,5 +244,64 @@ describe('a Pieces integration using the official SDK', () => {
     expect(await (await fetch(`${connector.url}/.well-known/version`)).text()).toMatch(
       /^\d+\.\d+\.\d+/,
     )
+  })
+})
+
+describe("the project's wire examples, sent as a Pieces client sends them", () => {
+  type Json = Record<string, unknown>
+  const example = (key: keyof typeof examples): Json =>
+    structuredClone(examples[key].json) as unknown as Json
+
+  async function post(path: string, body: unknown): Promise<string> {
+    const response = await fetch(`${connector.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    const text = await response.text()
+    expect(response.status, `${path}: ${text}`).toBe(200)
+    return text
+  }
+
+  it('are each accepted, and what they save reads back as sent', async () => {
+    expectValid(Context, JSON.parse(await post('/connect', example('connect.request.minimal'))))
+    const context = JSON.parse(
+      await post('/connect', example('connect.request.every-option')),
+    ) as Context
+    expectValid(Context, context)
+    expect(context.application).toMatchObject({
+      name: 'JETBRAINS',
+      version: '2025.3.2',
+      platform: 'MACOS',
+    })
+    const app = context.application.id
+
+    const suggestion = JSON.parse(await post(`/${app}/suggestion`, example('suggestion.request')))
+    expectValid(Suggestion, suggestion)
+    expect(await post(`/${app}/intention`, example('intention.request'))).toBe('OK')
+
+    const savedId = await post(`/${app}/reaction`, example('reaction.request.save'))
+    const saved = (await getJson(`/assets/${savedId}`)) as Asset
+    const sent = examples['reaction.request.save'].json.seed.asset.format.fragment
+    expect(saved.formats.iterable[0]?.fragment?.string?.raw).toBe(sent.string.raw)
+    expect(saved.formats.iterable[0]?.classification.specific).toBe(sent.metadata.ext)
+
+    // Ids in the examples name another library's asset: point them at the one just saved.
+    const reuse = example('reaction.request.reuse')
+    reuse.reuse = { asset: savedId }
+    expect(await post(`/${app}/reaction`, reuse)).toBe('OK')
+    expect(((await getJson(`/assets/${savedId}`)) as Asset).score?.reuse).toBe(1)
+
+    const formatId = saved.formats.iterable[0]?.id
+    const tracks = Object.keys(examples).filter((key) => key.startsWith('track.request.'))
+    expect(tracks.length).toBeGreaterThanOrEqual(8)
+    for (const key of tracks) {
+      const body = JSON.parse(
+        JSON.stringify(example(key as keyof typeof examples))
+          .replaceAll(examples['asset.saved'].json.id, savedId)
+          .replaceAll(examples['asset.saved'].json.formats.iterable[0]?.id ?? '', formatId ?? ''),
+      ) as unknown
+      expect(await post(`/${app}/track`, body), key).toBe('OK')
+    }
   })
 })

@@ -1,58 +1,48 @@
-import { readFileSync } from 'node:fs'
+import * as sdk from '@pieces.app/pieces-os-client'
 import type { TSchema } from 'typebox'
 import { Value } from 'typebox/value'
 import { describe, expect, it } from 'vitest'
-import {
-  Asset,
-  Context,
-  Reaction,
-  SeededConnectorAsset,
-  SeededConnectorConnection,
-  SeededConnectorCreation,
-  SeededConnectorTracking,
-  Suggestion,
-} from './index'
+import examples from './fixtures/wire-examples.json'
+import * as wire from './index'
 
-// The spec's machine-checked examples must pass our schemas (they live outside the repository in
-// the shared reference folder; skip when it is absent).
-const examplesPath = new URL(
-  '../../../../shared/reference/pieces-connector-examples.json',
-  import.meta.url,
-)
-let examples: Record<string, unknown> | undefined
-try {
-  examples = JSON.parse(readFileSync(examplesPath, 'utf8'))
-} catch {
-  examples = undefined
-}
+const { SeededConnectorConnection, SeededConnectorCreation } = wire
 
-describe.skipIf(!examples)('wire schemas accept the spec examples', () => {
-  const ex = examples ?? {}
-  const get = (key: string): unknown => (ex[key] as { json: unknown }).json
-  const cases: [string, TSchema][] = [
-    ['connect.req.min', SeededConnectorConnection],
-    ['connect.req.full', SeededConnectorConnection],
-    ['connect.res.min', Context],
-    ['connect.res.user', Context],
-    ['intention.req', SeededConnectorAsset],
-    ['suggestion.req', SeededConnectorCreation],
-    ['suggestion.res.save', Suggestion],
-    ['suggestion.res.reuse', Suggestion],
-    ['asset.min', Asset],
-    ['reaction.req.save', Reaction],
-    ['reaction.req.reuse', Reaction],
-    ['track.req.session', SeededConnectorTracking],
-    ['track.req.asset', SeededConnectorTracking],
-    ['track.req.conversation', SeededConnectorTracking],
-    ['track.req.format', SeededConnectorTracking],
-    ['track.req.keyboard', SeededConnectorTracking],
-    ['track.req.interaction', SeededConnectorTracking],
-    ['track.req.assets_search', SeededConnectorTracking],
-    ['track.req.adoption', SeededConnectorTracking],
-  ]
-  it.each(cases)('%s', (path, schema) => {
-    const value = get(path)
-    expect([...Value.Errors(schema, value)]).toEqual([])
+// The project's own wire examples (fixtures/wire-examples.json): one per request and response of
+// the Connector API, keyed `endpoint.kind.case`, each naming its model as the API does (and as
+// our schema of it is named).
+const SCHEMAS = wire as unknown as Record<string, TSchema | undefined>
+const cases = Object.entries(examples as Record<string, { model: string; json: unknown }>)
+
+describe('the wire examples', () => {
+  it('cover every endpoint Clipwise speaks, requests and responses', () => {
+    const endpoints = new Set(cases.map(([key]) => key.split('.').slice(0, 2).join('.')))
+    expect([...endpoints].sort()).toEqual([
+      'asset.saved',
+      'connect.request',
+      'connect.response',
+      'intention.request',
+      'reaction.request',
+      'suggestion.request',
+      'suggestion.response',
+      'track.request',
+    ])
+  })
+
+  it.each(cases)('%s passes our schema of its model', (_key, { model, json }) => {
+    const schema = SCHEMAS[model]
+    expect(schema, `a schema for ${model}`).toBeDefined()
+    expect([...Value.Errors(schema as TSchema, json)]).toEqual([])
+  })
+
+  // The official SDK as an independent reader: a misspelt key (camelCase where the wire says
+  // snake_case, say) would be dropped on the way through it.
+  it.each(cases)('%s reads and writes back unchanged through the official SDK', (_key, example) => {
+    const codecs = sdk as unknown as Record<string, (value: unknown) => unknown>
+    const fromJson = codecs[`${example.model}FromJSON`]
+    const toJson = codecs[`${example.model}ToJSON`]
+    expect(fromJson && toJson, `the SDK's ${example.model} codecs`).toBeTruthy()
+    const roundTrip = JSON.parse(JSON.stringify(toJson?.(fromJson?.(example.json)))) as unknown
+    expect(roundTrip).toEqual(example.json)
   })
 })
 

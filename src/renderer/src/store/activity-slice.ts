@@ -6,7 +6,7 @@ export interface ActivitySlice {
   activity: ActivityEntry[]
   stats: UsageStats | null
   statsError: string | null
-  /** Usage figures from the connector's tracked events. */
+  /** Usage figures: this week's copies from the activity log, saved count from the connector. */
   loadStats(): Promise<void>
 }
 

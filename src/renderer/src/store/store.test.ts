@@ -110,7 +110,10 @@ describe('library slice', () => {
     const bridge = installFakeBridge()
     let answerFirst: (items: ReturnType<typeof libraryItem>[]) => void = () => {}
     bridge.searchLibrary.mockImplementationOnce(
-      () => new Promise((resolve) => (answerFirst = resolve)),
+      () =>
+        new Promise((resolve) => {
+          answerFirst = resolve
+        }),
     )
     bridge.searchLibrary.mockResolvedValueOnce([libraryItem({ id: 'new', name: 'Newer' })])
     const first = useAppStore.getState().searchLibrary('deb')

@@ -1,4 +1,4 @@
-import { vi } from 'vitest'
+import { vi, type Mock } from 'vitest'
 import type { AppState, CurrentSuggestion, LibraryItem } from '../../../shared/domain'
 import type { ClipwiseBridge } from '../../../shared/ipc'
 import { useAppStore } from '../store'
@@ -49,7 +49,7 @@ export function libraryItem(patch: Partial<LibraryItem> = {}): LibraryItem {
   }
 }
 
-export type FakeBridge = { [K in keyof ClipwiseBridge]: ReturnType<typeof vi.fn> } & {
+export type FakeBridge = { [K in keyof ClipwiseBridge]: Mock<ClipwiseBridge[K]> } & {
   push(state: AppState): void
   /** Plays main asking the window to show a view (the tray menu's "Settings…"). */
   openView(view: string): void

@@ -61,7 +61,7 @@ function EditForm({ item, done }: { item: LibraryItem; done(): void }) {
     <form
       className="form sheet"
       aria-label={`Edit ${item.name}`}
-      onSubmit={onSubmit}
+      onSubmit={(event) => void onSubmit(event)}
       onKeyDown={escapeTo(done)}
     >
       <label className="field">
@@ -166,10 +166,7 @@ function ConfirmDelete({ item, done }: { item: LibraryItem; done(): void }) {
           ref={confirm}
           type="button"
           className="button danger-solid"
-          onClick={async () => {
-            await remove(item.id)
-            done()
-          }}
+          onClick={() => void remove(item.id).then(done)}
         >
           Delete
         </button>

@@ -33,7 +33,7 @@ export function PausedState() {
       <button
         type="button"
         className="button primary"
-        onClick={() => updateSettings({ paused: false })}
+        onClick={() => void updateSettings({ paused: false })}
       >
         Resume watching
       </button>

@@ -12,9 +12,12 @@ export function IgnorePatterns() {
   const [sample, setSample] = useState('')
   const [draftCheck, setDraftCheck] = useState<IgnorePatternCheck | null>(null)
   const [hits, setHits] = useState<string[]>([])
+  // Emptied fields forget their last answer (during render, so no effect sets state).
+  if (!draft && draftCheck) setDraftCheck(null)
+  if (!sample && hits.length > 0) setHits([])
 
   useEffect(() => {
-    if (!draft) return setDraftCheck(null)
+    if (!draft) return
     let live = true
     void testPattern(draft, sample).then((check) => live && setDraftCheck(check))
     return () => {
@@ -23,7 +26,7 @@ export function IgnorePatterns() {
   }, [draft, sample, testPattern])
 
   useEffect(() => {
-    if (!sample) return setHits([])
+    if (!sample) return
     let live = true
     void Promise.all(patterns.map((pattern) => testPattern(pattern, sample))).then(
       (checks) => live && setHits(patterns.filter((_, index) => checks[index]?.matches)),
@@ -73,7 +76,7 @@ export function IgnorePatterns() {
           ))}
         </ul>
       ) : null}
-      <form className="inline-form" onSubmit={add}>
+      <form className="inline-form" onSubmit={(event) => void add(event)}>
         <input
           className="input mono"
           aria-label="New ignore pattern"

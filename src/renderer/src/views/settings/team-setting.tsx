@@ -69,7 +69,7 @@ export function TeamSetting() {
             ? 'Enter a postgres:// address.'
             : 'Your library stays on this computer; shared snippets also go to this database.'}
       </p>
-      <form className="inline-form" onSubmit={savePassword}>
+      <form className="inline-form" onSubmit={(event) => void savePassword(event)}>
         <input
           className="input"
           type="password"
