@@ -6,10 +6,15 @@ require('../scripts/check-node.cjs')
 const { spawn } = require('node:child_process')
 const path = require('node:path')
 
+const { pathToFileURL } = require('node:url')
+
 const main = path.join(__dirname, '..', 'src', 'cli', 'main.ts')
+// tsx as Clipwise installed it: a bare `--import tsx` would be looked up from the current folder,
+// and fail anywhere outside the repository.
+const tsx = pathToFileURL(require.resolve('tsx')).href
 const child = spawn(
   process.execPath,
-  ['--disable-warning=ExperimentalWarning', '--import', 'tsx', main, ...process.argv.slice(2)],
+  ['--disable-warning=ExperimentalWarning', '--import', tsx, main, ...process.argv.slice(2)],
   { stdio: 'inherit' },
 )
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))

@@ -1,30 +1,38 @@
-import { parseArgs } from 'node:util'
+import { resolve } from 'node:path'
+import { clipwiseDataDir } from '../front-ends/data-folder'
+import { UsageError } from './command'
 
-export interface CliOptions {
-  connector?: string
-  json: boolean
-  help: boolean
+// Options several commands share, each with its line of help.
+
+/** `--data DIR`: Clipwise's data folder, the same one for every command. */
+export const DATA_OPTION = { data: { type: 'string' } } as const
+
+export const DATA_HELP = `  --data DIR       Clipwise's data folder: settings, the save queue and the embedded
+                   connector's library (default: CLIPWISE_DATA_DIR, else
+                   ${clipwiseDataDir({})})
+`
+
+/** The data folder `--data` names (made absolute), else the default one. */
+export function dataDirFrom(values: { data?: string | undefined }): string {
+  if (values.data === '') throw new UsageError('--data needs a folder, such as --data ~/clipwise.')
+  return values.data === undefined ? clipwiseDataDir() : resolve(values.data)
 }
 
-/** Parses `[--connector URL] [--json]`; throws with a usage-ready message on bad input. */
-export function parseCliOptions(args: string[], allowJson: boolean): CliOptions {
-  const { values } = parseArgs({
-    args,
-    options: {
-      connector: { type: 'string' },
-      ...(allowJson ? { json: { type: 'boolean' as const } } : {}),
-      help: { type: 'boolean', short: 'h' },
-    },
-  })
+/** `--connector URL`: a connector to use instead of finding one. */
+export const CONNECTOR_OPTION = { connector: { type: 'string' } } as const
+
+export const CONNECTOR_HELP = `  --connector URL  use this connector (default: a Pieces OS if one runs on this computer,
+                   else Clipwise's own, started when needed)
+`
+
+/** The `--connector` URL without trailing slashes; throws a UsageError unless it is http(s). */
+export function connectorFrom(values: { connector?: string | undefined }): string | undefined {
   const connector = values.connector
-  if (connector !== undefined && !/^https?:\/\/[^\s/]+/.test(connector)) {
-    throw new Error(
+  if (connector === undefined) return undefined
+  if (!/^https?:\/\/[^\s/]+/.test(connector)) {
+    throw new UsageError(
       `--connector must be an http(s) URL such as http://127.0.0.1:39300, not "${connector}".`,
     )
   }
-  return {
-    ...(connector !== undefined ? { connector: connector.replace(/\/+$/, '') } : {}),
-    json: values.json === true,
-    help: values.help === true,
-  }
+  return connector.replace(/\/+$/, '')
 }

@@ -7,7 +7,7 @@ import {
   startX11Session,
   until,
   type X11Session,
-} from './test-support'
+} from './test-support/x11-session'
 
 // The CLI under Xvfb with the real X11 clipboard: xclip writes, `clipwise watch --json` prints,
 // `clipwise save` stores in a real embedded connector.

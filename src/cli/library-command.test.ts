@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startConnector, type RunningConnector } from '../connector/server'
 import type { Asset } from '../shared/wire'
-import { runExportCommand, runImportCommand } from './library-command'
+import { exportCommand, importCommand } from './library-command'
 import { entryOfMarkdown, toMarkdownFile } from './library-files'
 
 // Export and import against real connectors: what comes back is read from the second library.
@@ -69,7 +69,7 @@ beforeAll(async () => {
   ).json()) as { application: { id: string } }
   const md = temp()
   SNIPPETS.forEach((s, i) => writeFileSync(join(md, `${i}.md`), toMarkdownFile(s)))
-  expect(await runImportCommand([md, '--connector', from.url])).toBe(0)
+  expect(await importCommand.run([md, '--connector', from.url])).toBe(0)
   expect(app.application.id).toBeTruthy()
 })
 
@@ -88,22 +88,22 @@ describe('clipwise export and import', () => {
   it('round-trips the library through JSON (Pieces asset shape) into a new library', async () => {
     const out = join(temp(), 'library.json')
     expect(
-      await runExportCommand(['--format', 'json', '--out', out, '--connector', from.url]),
+      await exportCommand.run(['--format', 'json', '--out', out, '--connector', from.url]),
     ).toBe(0)
     const json = JSON.parse(readFileSync(out, 'utf8')) as { iterable: Asset[] }
     expect(json.iterable[0]?.formats.iterable[0]?.fragment?.string?.raw).toBeDefined()
     to = await startConnector({ port: 0, dataDir: temp() })
-    expect(await runImportCommand([out, '--connector', to.url])).toBe(0)
+    expect(await importCommand.run([out, '--connector', to.url])).toBe(0)
     expect(await library(to)).toEqual(expected)
     // Importing again saves no second copy.
-    expect(await runImportCommand([out, '--connector', to.url])).toBe(0)
+    expect(await importCommand.run([out, '--connector', to.url])).toBe(0)
     expect(await library(to)).toHaveLength(SNIPPETS.length)
   })
 
   it('round-trips through Markdown files, one per snippet', async () => {
     const out = join(temp(), 'md')
     expect(
-      await runExportCommand(['--format', 'markdown', '--out', out, '--connector', from.url]),
+      await exportCommand.run(['--format', 'markdown', '--out', out, '--connector', from.url]),
     ).toBe(0)
     const files = readdirSync(out).sort()
     expect(files).toHaveLength(SNIPPETS.length)
@@ -117,7 +117,7 @@ describe('clipwise export and import', () => {
   it('writes a VS Code snippets file with each snippet scoped to its language', async () => {
     const out = join(temp(), 'clipwise.code-snippets')
     expect(
-      await runExportCommand(['--format', 'vscode', '--out', out, '--connector', from.url]),
+      await exportCommand.run(['--format', 'vscode', '--out', out, '--connector', from.url]),
     ).toBe(0)
     const snippets = JSON.parse(readFileSync(out, 'utf8')) as Record<
       string,
@@ -134,7 +134,7 @@ describe('clipwise export and import', () => {
   it('says what is wrong with a file that is not an export', async () => {
     const bad = join(temp(), 'bad.json')
     writeFileSync(bad, '{"assets": []}')
-    await expect(runImportCommand([bad, '--connector', from.url])).rejects.toThrow(
+    await expect(importCommand.run([bad, '--connector', from.url])).rejects.toThrow(
       '"iterable" array',
     )
   })

@@ -1,9 +1,16 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { parseArgs } from 'node:util'
-import { clipwiseDataDir } from '../front-ends/data-folder'
 import { useOrStartEmbedded } from '../front-ends/embedded-advertisement'
 import type { Asset } from '../shared/wire'
+import {
+  CONNECTOR_HELP,
+  CONNECTOR_OPTION,
+  connectorFrom,
+  DATA_HELP,
+  DATA_OPTION,
+  dataDirFrom,
+} from './cli-options'
+import { defineCommand, UsageError } from './command'
 import { startInProcessConnector } from './embedded-connector'
 import {
   entriesOfJson,
@@ -15,15 +22,22 @@ import {
   type LibraryEntry,
 } from './library-files'
 
-const EXPORT_USAGE = `Usage: clipwise export --format json|markdown|vscode --out <path> [--connector <url>]
-  json      one file: the library in Pieces' asset shape (as GET /assets gives it)
-  markdown  a folder: one .md file per snippet, front matter for name, language, tags
-  vscode    one .code-snippets file for VS Code
-`
-const IMPORT_USAGE = `Usage: clipwise import <file.json | file.md | folder of .md> [--connector <url>]
-  Saves each snippet with its name, tags and language; a snippet whose text is already saved is
-  skipped. Secrets in imported text are redacted, as in every save.
-`
+const EXPORT_HELP = `Usage: clipwise export --format json|markdown|vscode --out PATH [--connector URL]
+                      [--data DIR]
+  Writes the library in one of three forms:
+    json      one file: the library in Pieces' asset shape (as GET /assets gives it)
+    markdown  a folder: one .md file per snippet, front matter for name, language, tags
+    vscode    one .code-snippets file for VS Code
+
+${CONNECTOR_HELP}${DATA_HELP}`
+const IMPORT_HELP = `Usage: clipwise import FILE.json|FILE.md|FOLDER [--connector URL] [--data DIR]
+  Saves each snippet of a JSON export, a Markdown file or a folder of .md files with its name,
+  tags and language; a snippet whose text is already saved is skipped. Secrets in imported text
+  are redacted, as in every save.
+
+${CONNECTOR_HELP}${DATA_HELP}`
+
+const FORMATS = ['json', 'markdown', 'vscode']
 
 interface Http {
   get<T>(path: string): Promise<T>
@@ -31,10 +45,15 @@ interface Http {
 }
 
 /** The connector to talk to: `--connector`, else the running or a newly started embedded one. */
-async function withConnector<T>(url: string | undefined, work: (http: Http) => Promise<T>) {
+async function withConnector<T>(
+  values: { connector?: string | undefined; data?: string | undefined },
+  work: (http: Http) => Promise<T>,
+) {
+  const url = connectorFrom(values)
+  const dataDir = dataDirFrom(values)
   const handle = url
     ? { url, stop: async () => undefined }
-    : await useOrStartEmbedded(clipwiseDataDir(), () => startInProcessConnector(clipwiseDataDir()))
+    : await useOrStartEmbedded(dataDir, () => startInProcessConnector(dataDir))
   const call = async <R>(path: string, init?: RequestInit): Promise<R> => {
     const response = await fetch(`${handle.url}${path}`, init)
     const text = await response.text()
@@ -58,22 +77,33 @@ async function withConnector<T>(url: string | undefined, work: (http: Http) => P
 }
 
 /** `clipwise export`: writes the library as JSON, Markdown files or a VS Code snippets file. */
-export async function runExportCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      format: { type: 'string' },
-      out: { type: 'string' },
-      connector: { type: 'string' },
-      help: { type: 'boolean' },
-    },
-  })
-  if (values.help || !values.out || !['json', 'markdown', 'vscode'].includes(values.format ?? '')) {
-    ;(values.help ? process.stdout : process.stderr).write(EXPORT_USAGE)
-    return values.help ? 0 : 2
-  }
-  const out = values.out
-  const count = await withConnector(values.connector, async (http) => {
+export const exportCommand = defineCommand({
+  name: 'export',
+  help: EXPORT_HELP,
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    ...CONNECTOR_OPTION,
+    ...DATA_OPTION,
+  },
+  run: async (values) => {
+    if (!FORMATS.includes(values.format ?? '')) {
+      throw new UsageError(
+        values.format === undefined
+          ? '--format json|markdown|vscode is needed.'
+          : `--format must be json, markdown or vscode, not "${values.format}".`,
+      )
+    }
+    if (!values.out) throw new UsageError('--out PATH is needed: the file or folder to write.')
+    return exportLibrary(values, values.out)
+  },
+})
+
+async function exportLibrary(
+  values: { format?: string | undefined; connector?: string | undefined; data?: string },
+  out: string,
+): Promise<number> {
+  const count = await withConnector(values, async (http) => {
     const library = await http.get<{ iterable: Asset[] }>('/assets')
     const entries = library.iterable.flatMap((a) => entryOfAsset(a) ?? [])
     if (values.format === 'json') writeFileSync(out, `${JSON.stringify(library, null, 2)}\n`)
@@ -128,19 +158,22 @@ async function importEntry(http: Http, appId: string, entry: LibraryEntry): Prom
 }
 
 /** `clipwise import`: saves the snippets of a JSON export or Markdown files. */
-export async function runImportCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { connector: { type: 'string' }, help: { type: 'boolean' } },
-  })
-  const path = positionals[0]
-  if (values.help || path === undefined) {
-    ;(values.help ? process.stdout : process.stderr).write(IMPORT_USAGE)
-    return values.help ? 0 : 2
-  }
-  const entries = readEntries(path)
-  const [added, skipped] = await withConnector(values.connector, async (http) => {
+export const importCommand = defineCommand({
+  name: 'import',
+  help: IMPORT_HELP,
+  options: { ...CONNECTOR_OPTION, ...DATA_OPTION },
+  maxPositionals: 1,
+  run: async (values, [path]) => {
+    if (path === undefined) throw new UsageError('Name the file or folder to import.')
+    return importLibrary(values, readEntries(path))
+  },
+})
+
+async function importLibrary(
+  values: { connector?: string | undefined; data?: string | undefined },
+  entries: LibraryEntry[],
+): Promise<number> {
+  const [added, skipped] = await withConnector(values, async (http) => {
     const context = await http.post<{ application: { id: string } }>('/connect', {
       application: { name: 'OPEN_SOURCE', version: 'clipwise-import', platform: 'UNKNOWN' },
     })

@@ -1,18 +1,42 @@
+import type { Companion } from '../core'
 import { openCliCompanion } from './cli-companion'
+import {
+  CONNECTOR_HELP,
+  CONNECTOR_OPTION,
+  connectorFrom,
+  DATA_HELP,
+  DATA_OPTION,
+  dataDirFrom,
+} from './cli-options'
+import type { SystemClipboard } from './clipboard/system-clipboard'
+import { defineCommand } from './command'
 
-const USAGE = `Usage: clipwise save [--connector <url>]
+const HELP = `Usage: clipwise save [--connector URL] [--data DIR]
   Saves the current clipboard and prints the new snippet's id (or "already saved as <id>").
   With no connector answering, the save waits in the data folder's save queue and is made, once,
   by the next Clipwise that reaches a connector (the tray app, clipwise watch or clipwise save).
   Bind it to a desktop shortcut where a global hotkey cannot be grabbed (Wayland).
+
+${CONNECTOR_HELP}${DATA_HELP}
+Exit codes: 0 saved or already saved, 1 refused (empty, a secret, too large), 2 usage,
+3 failed, 4 waiting in the save queue (no connector answered).
 `
 
-/** Exit codes: 0 saved or already saved, 1 refused (empty, secret, too large), 2 usage, 3 failed,
- * 4 waiting in the save queue (no connector answered). */
-export async function runSaveCommand(args: string[]): Promise<number> {
-  const opened = await openCliCompanion(args, USAGE, false)
-  if (typeof opened === 'number') return opened
-  const { companion, clipboard } = opened
+/** `clipwise save`: saves the clipboard once and exits (exit codes in HELP). */
+export const saveCommand = defineCommand({
+  name: 'save',
+  help: HELP,
+  options: { ...CONNECTOR_OPTION, ...DATA_OPTION },
+  run: async (values) => {
+    const { companion, clipboard } = await openCliCompanion(
+      dataDirFrom(values),
+      connectorFrom(values),
+    )
+    return saveOnce(companion, clipboard)
+  },
+})
+
+async function saveOnce(companion: Companion, clipboard: SystemClipboard): Promise<number> {
   try {
     await companion.start()
     const result = await companion.saveClipboard()

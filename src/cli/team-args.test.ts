@@ -49,7 +49,7 @@ describe('connector --team', () => {
       }),
     ).toEqual({ url: 'postgres://alex@db/snippets', displayName: 'Alex', shareNewSaves: true })
     expect(teamFromArgs({})).toBeUndefined()
-    expect(teamFromArgs({ team: 'http://db/x' })).toMatch(/postgres:\/\//)
-    expect(teamFromArgs({ 'share-new-saves': true })).toMatch(/need --team/)
+    expect(() => teamFromArgs({ team: 'http://db/x' })).toThrow(/postgres:\/\//)
+    expect(() => teamFromArgs({ 'share-new-saves': true })).toThrow(/need --team/)
   })
 })

@@ -4,26 +4,38 @@ import {
   type TeamOptions,
   type TeamStatus,
 } from '../connector/server/team'
+import { UsageError } from './command'
 
-export const TEAM_USAGE = `  --team          a team library to sync with (postgres://[user@]host[:port]/db[?sslmode=…]);
-                  the password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), as for psql
-  --team-name     the name teammates see on your snippets (default: your PostgreSQL role)
-  --share-new-saves  share every new save with the team (a snippet holding a secret never is)
+/** The connector command's team flags. */
+export const TEAM_OPTIONS = {
+  team: { type: 'string' },
+  'team-name': { type: 'string' },
+  'share-new-saves': { type: 'boolean' },
+} as const
+
+export const TEAM_HELP = `  --team URL       a team library to sync with (postgres://[user@]host[:port]/db[?sslmode=…]);
+                   the password comes from PGPASSWORD or ~/.pgpass (PGPASSFILE), as for psql
+  --team-name NAME the name teammates see on your snippets (default: your PostgreSQL role)
+  --share-new-saves
+                   share every new save with the team (a snippet holding a secret never is)
 `
 
-/** Team options from the connector command's flags; a string is a usage error to print. */
+/** Team options from the connector command's flags; throws a UsageError on a mistake. */
 export function teamFromArgs(values: {
   team?: string
   'team-name'?: string
   'share-new-saves'?: boolean
-}): TeamOptions | string | undefined {
+}): TeamOptions | undefined {
   if (values.team === undefined) {
-    return values['team-name'] || values['share-new-saves']
-      ? '--team-name and --share-new-saves need --team <postgres://…>.'
-      : undefined
+    if (values['team-name'] || values['share-new-saves']) {
+      throw new UsageError('--team-name and --share-new-saves need --team postgres://….')
+    }
+    return undefined
   }
   if (!isTeamUrl(values.team)) {
-    return `--team must be a postgres:// URL such as postgres://alex@db.example.com/snippets, not "${values.team}".`
+    throw new UsageError(
+      `--team must be a postgres:// URL such as postgres://alex@db.example.com/snippets, not "${values.team}".`,
+    )
   }
   if (urlHasPassword(values.team)) {
     process.stderr.write(

@@ -1,19 +1,45 @@
-import { openCliCompanion } from './cli-companion'
 import type { Companion } from '../core'
 import type { AppState, CurrentSuggestion } from '../shared/domain'
+import { openCliCompanion } from './cli-companion'
+import {
+  CONNECTOR_HELP,
+  CONNECTOR_OPTION,
+  connectorFrom,
+  DATA_HELP,
+  DATA_OPTION,
+  dataDirFrom,
+} from './cli-options'
+import type { SystemClipboard } from './clipboard/system-clipboard'
+import { defineCommand } from './command'
 import { queuedText, suggestionJson, suggestionText } from './suggestion-line'
 
-const USAGE = `Usage: clipwise watch [--connector <url>] [--json]
-  Watches the clipboard and prints a suggestion for each copy.
-  --connector  use this connector (default: Pieces OS if it runs, else Clipwise's own)
-  --json       one JSON line per suggestion instead of readable lines and r/s/d keys
+const HELP = `Usage: clipwise watch [--connector URL] [--data DIR] [--json]
+  Watches the clipboard and prints a suggestion for each copy. On a terminal, r reuses the
+  suggested snippet, s saves the copy, d dismisses the suggestion, q or Ctrl+C quits.
+
+${CONNECTOR_HELP}${DATA_HELP}  --json           one JSON line per suggestion on stdout, and no keys (status lines
+                   go to stderr in both modes)
 `
 
 /** `clipwise watch`: the core with the system clipboard, printing each suggestion. */
-export async function runWatchCommand(args: string[]): Promise<number> {
-  const opened = await openCliCompanion(args, USAGE, true)
-  if (typeof opened === 'number') return opened
-  const { options, companion, clipboard } = opened
+export const watchCommand = defineCommand({
+  name: 'watch',
+  help: HELP,
+  options: { ...CONNECTOR_OPTION, ...DATA_OPTION, json: { type: 'boolean' } },
+  run: async (values) => {
+    const { companion, clipboard } = await openCliCompanion(
+      dataDirFrom(values),
+      connectorFrom(values),
+    )
+    return watch(companion, clipboard, values.json === true)
+  },
+})
+
+async function watch(
+  companion: Companion,
+  clipboard: SystemClipboard,
+  json: boolean,
+): Promise<number> {
   // Status goes to stderr in both modes: stdout carries only suggestions.
   const info = (line: string) => process.stderr.write(`${line}\n`)
   // The keys act on the suggestion last printed (by its id), never on whatever the core holds.
@@ -34,8 +60,8 @@ export async function runWatchCommand(args: string[]): Promise<number> {
     const key = current ? `${current.id}:${current.status}` : ''
     if (!current || key === screen.printed) return
     if (current.status === 'ready') {
-      process.stdout.write(`${options.json ? suggestionJson(current) : suggestionText(current)}\n`)
-    } else if (current.status === 'queued' && !options.json) {
+      process.stdout.write(`${json ? suggestionJson(current) : suggestionText(current)}\n`)
+    } else if (current.status === 'queued' && !json) {
       process.stdout.write(`${queuedText(current)}\n`)
     } else return
     screen.printed = key
@@ -43,7 +69,7 @@ export async function runWatchCommand(args: string[]): Promise<number> {
   })
   info(`Watching the clipboard through ${clipboard.description}. Ctrl+C stops.`)
   await companion.start()
-  const stopKeys = options.json ? () => {} : listenForKeys(companion, screen)
+  const stopKeys = json ? () => {} : listenForKeys(companion, screen)
 
   return new Promise<number>((resolve) => {
     // Handlers stay on while stopping (see connector-command.ts: signal-exit re-raises a signal
@@ -61,7 +87,7 @@ export async function runWatchCommand(args: string[]): Promise<number> {
     }
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
-    if (!options.json && process.stdin.isTTY) process.stdin.once('end', stop)
+    if (!json && process.stdin.isTTY) process.stdin.once('end', stop)
   })
 }
 

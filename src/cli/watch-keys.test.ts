@@ -10,7 +10,7 @@ import {
   startX11Session,
   until,
   type X11Session,
-} from './test-support'
+} from './test-support/x11-session'
 
 // `clipwise watch` without --json, as a person runs it in a terminal: readable lines and the
 // single keys r / s / d. Keys are read in raw mode, which needs a terminal, so watch runs inside a

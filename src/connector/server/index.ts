@@ -2,7 +2,7 @@ export { buildServer, DEFAULT_BODY_LIMIT, type ServerDeps } from './build-server
 export type { ConnectorApp } from './app-type'
 export { startConnector, type ConnectorOptions, type RunningConnector } from './start-connector'
 export * from './errors'
-export { listenPorts, PIECES_PORT_RANGE } from './listen-ports'
+export { listenPorts, PIECES_PORT_RANGE, PortInUseError } from './listen-ports'
 export { CLIPWISE_VERSION_HEADER } from './routes/well-known-routes'
 export { openStore, DataDirLockedError, StoreOpenError } from './storage'
 export type * from './storage'

@@ -40,5 +40,25 @@ export async function listenOnFirstFree(
       if ((error as { code?: string }).code !== 'EADDRINUSE') throw error
     }
   }
-  await app.listen({ port: fallback, host })
+  try {
+    await app.listen({ port: fallback, host })
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      throw new PortInUseError(host, fallback, { cause: error })
+    }
+    throw error
+  }
+}
+
+/** The port asked for is taken (by another connector or any other program). */
+export class PortInUseError extends Error {
+  readonly code = 'PORT_IN_USE'
+  constructor(
+    readonly host: string,
+    readonly port: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`Port ${port} on ${host} is already in use by another program.`, options)
+    this.name = 'PortInUseError'
+  }
 }

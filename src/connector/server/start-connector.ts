@@ -1,11 +1,13 @@
+import { existsSync, rmdirSync, rmSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
 import packageJson from '../../../package.json'
 import { buildServer, type ServerDeps } from './build-server'
 import { scheduleCheckpoints, type CheckpointOptions } from './checkpoints'
 import { createEngine, type SuggestionEngine } from './engine'
 import { loadFingerprints } from './load-fingerprints'
 import { listenOnFirstFree } from './listen-ports'
-import { openStore } from './storage'
+import { DATABASE_FILE, openStore } from './storage'
 import { createTeam, type Team, type TeamOptions, type TeamStatus } from './team'
 
 export interface ConnectorOptions {
@@ -45,6 +47,7 @@ export interface RunningConnector {
  * stored fingerprints and listens on loopback.
  */
 export async function startConnector(options: ConnectorOptions): Promise<RunningConnector> {
+  const created = whatOpeningCreates(options.dataDir)
   const store = openStore(options.dataDir)
   let checkpoints: ReturnType<typeof scheduleCheckpoints> | undefined
   let team: Team | undefined
@@ -97,6 +100,26 @@ export async function startConnector(options: ConnectorOptions): Promise<Running
     checkpoints?.stop()
     await team?.close()
     store.close()
+    // A first start that fails (a busy port, say) leaves no library or pid file behind.
+    removeCreated(created)
     throw error
+  }
+}
+
+/** The data folder and database files that opening the store will create (those absent now). */
+function whatOpeningCreates(dataDir: string): { folder?: string; files: string[] } {
+  const database = join(dataDir, DATABASE_FILE)
+  if (existsSync(database)) return { files: [] }
+  const files = ['', '-wal', '-shm'].map((suffix) => `${database}${suffix}`)
+  return { ...(!existsSync(dataDir) && { folder: dataDir }), files }
+}
+
+function removeCreated(created: { folder?: string; files: string[] }): void {
+  for (const file of created.files) rmSync(file, { force: true })
+  if (!created.folder) return
+  try {
+    rmdirSync(created.folder) // only when nothing else was put in it meanwhile
+  } catch {
+    // Not empty (or already gone): leave it.
   }
 }

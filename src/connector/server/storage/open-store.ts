@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import * as apps from './application-queries'
@@ -27,6 +27,16 @@ function readHolderPid(dataDir: string): number | undefined {
     return Number.isInteger(pid) && pid > 0 ? pid : undefined
   } catch {
     return undefined
+  }
+}
+
+/** Removes the pid file on a clean close, unless another process has written its own since. */
+function releaseHolder(dataDir: string): void {
+  if (readHolderPid(dataDir) !== process.pid) return
+  try {
+    unlinkSync(join(dataDir, HOLDER_FILE))
+  } catch {
+    // Already gone: nothing to release.
   }
 }
 
@@ -162,7 +172,9 @@ export function openStore(dataDir: string): ConnectorStore {
     checkpoint: (mode) => db.exec(`PRAGMA wal_checkpoint(${mode})`),
     transaction: (work) => tx(() => work(sql)),
     close: () => {
-      if (db.isOpen) db.close()
+      if (!db.isOpen) return
+      db.close()
+      releaseHolder(dataDir)
     },
   }
 }

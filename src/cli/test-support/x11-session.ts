@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { startXvfb } from '../front-ends/test-support/x11'
+import { startXvfb } from '../../front-ends/test-support/x11'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,11 +7,16 @@ import { join } from 'node:path'
 // Shared by the CLI tests: Xvfb on a random display with the real X11 clipboard, and a connector
 // running as `clipwise connector` in its own process, as a user would run it.
 
-import { until } from '../front-ends/test-support/x11'
+import { until } from '../../front-ends/test-support/x11'
 
-export { copyWithXclip, missingTools, readClipboard, until } from '../front-ends/test-support/x11'
+export {
+  copyWithXclip,
+  missingTools,
+  readClipboard,
+  until,
+} from '../../front-ends/test-support/x11'
 
-export const MAIN = join(__dirname, 'main.ts')
+export const MAIN = join(__dirname, '..', 'main.ts')
 export const NODE_ARGS = ['--disable-warning=ExperimentalWarning', '--import', 'tsx', MAIN]
 
 export interface X11Session {
