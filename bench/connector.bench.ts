@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createEngine } from '../src/connector/server/engine'
+import { createScannableEngine } from '../src/connector/server/engine/test-support/full-scan'
 import { startConnector } from '../src/connector/server/start-connector'
 import { openStore } from '../src/connector/server/storage'
 import { bundleCli, startConnectorProcess } from './connector-process'
@@ -259,7 +260,7 @@ async function runClient(dir: string, job: ClientJob): Promise<ClientResult> {
 function bruteForceEngine(dataDir: string, ids: ReadonlySet<string>) {
   const store = openStore(dataDir)
   try {
-    const engine = createEngine()
+    const engine = createScannableEngine()
     const stored = [...store.iterateFingerprints()].filter((entry) => ids.has(entry.assetId))
     engine.load(stored)
     return engine

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createEngine } from '../src/connector/server/engine'
+import { createScannableEngine } from '../src/connector/server/engine/test-support/full-scan'
 import {
   contiguousPart,
   editLines,
@@ -89,7 +90,7 @@ function loadInto(engine: ReturnType<typeof createEngine>, size: number): void {
 function child(size: number): void {
   const rssBefore = process.memoryUsage().rss
   const t0 = performance.now()
-  const engine = createEngine()
+  const engine = createScannableEngine()
   loadInto(engine, size)
   const loadMs = performance.now() - t0
   const queries =

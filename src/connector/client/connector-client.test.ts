@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createConnectorClient } from './connector-client'
 import { ConnectorError } from './errors'
-import { freePorts, startTestServer, type TestServer } from './test-servers'
+import { freePorts, startTestServer, type TestServer } from './test-support/servers'
 
 const servers: TestServer[] = []
 afterEach(async () => {

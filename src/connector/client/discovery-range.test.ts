@@ -3,7 +3,7 @@ import { PIECES_PORT_RANGE } from '../server/listen-ports'
 import { startConnector, type RunningConnector } from '../server/start-connector'
 import { tempDir } from '../server/test-support/temp-dir'
 import { discoverConnector } from './discovery'
-import { freePorts, startHealthServer, type TestServer } from './test-servers'
+import { freePorts, startHealthServer, type TestServer } from './test-support/servers'
 
 // The one test that uses the real range 39300-39333: a stand-in for Pieces OS takes the first
 // port of it that is free (39300 unless someone else holds it), Clipwise's connector then takes

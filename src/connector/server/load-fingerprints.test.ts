@@ -4,6 +4,7 @@ import { findSources, sliceSnippets } from './engine/test-support/corpus'
 import { editLines, seededRandom } from './engine/test-support/variants'
 import { startConnector } from './start-connector'
 import { openStore } from './storage'
+import { listFingerprints } from './storage/test-support/inspect-store'
 import { tempDir } from './test-support/temp-dir'
 
 const cleanups: (() => void)[] = []
@@ -46,7 +47,7 @@ describe('fingerprints of an older engine format', () => {
       },
       new Date(),
     )
-    const [stale] = store.listFingerprints()
+    const [stale] = listFingerprints(store)
     store.close()
     const engine = createEngine()
     expect(stale && engine.isCurrent?.(stale.fingerprint)).toBe(false)
@@ -59,7 +60,7 @@ describe('fingerprints of an older engine format', () => {
     expect(engine.isReuse(best)).toBe(true)
 
     const reopened = openStore(dir.path)
-    const [saved] = reopened.listFingerprints()
+    const [saved] = listFingerprints(reopened)
     reopened.close()
     expect(saved?.fingerprint).toEqual(engine.fingerprint(text))
   })

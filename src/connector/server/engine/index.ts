@@ -30,7 +30,11 @@ export interface EngineOptions {
   reuseThreshold?: number
   /** Loads the language model; defaults to the one shipped in `@vscode/vscode-languagedetection`. */
   loadClassifier?: ClassifierLoader
+  /** The near-duplicate index to fill (a test or bench keeps one to scan it whole). */
+  index?: NearIndex
 }
+
+export type NearIndex = ReturnType<typeof createNearIndex>
 
 /** Hash of the normalised text: what makes two snippets exact duplicates. */
 export function exactHashOf(text: string): string {
@@ -42,21 +46,21 @@ type StoredAsset = { assetId: string; fingerprint: StoredFingerprint }
 const hashNormalized = (normalized: string): string =>
   createHash('sha256').update(normalized).digest('base64url')
 
+/** A match as callers see it (without the index's ranking fields). */
+export const reuseMatch = (m: ReuseMatch): ReuseMatch => ({
+  assetId: m.assetId,
+  similarity: m.similarity,
+  containment: m.containment,
+  exact: m.exact,
+})
+
 /** The suggestion engine: near-duplicate index, save rule, secret scanner and enrichment. */
-export function createEngine(options: EngineOptions = {}): SuggestionEngine &
-  Required<Pick<SuggestionEngine, 'load'>> & {
-    /** Exact re-score of every asset (brute force), for benchmarks and recall checks. */
-    scanAll(text: string, limit?: number): ReuseMatch[]
-  } {
+export function createEngine(
+  options: EngineOptions = {},
+): SuggestionEngine & Required<Pick<SuggestionEngine, 'load'>> {
   const threshold = options.reuseThreshold ?? REUSE_THRESHOLD
-  const index = createNearIndex()
+  const index = options.index ?? createNearIndex()
   const enricher = createEnricher(options.loadClassifier)
-  const strip = (m: { rank: number } & ReuseMatch): ReuseMatch => ({
-    assetId: m.assetId,
-    similarity: m.similarity,
-    containment: m.containment,
-    exact: m.exact,
-  })
 
   return {
     fingerprint(text): StoredFingerprint {
@@ -86,13 +90,7 @@ export function createEngine(options: EngineOptions = {}): SuggestionEngine &
     match(text, limit = 5) {
       const normalized = normalizeSnippet(text)
       if (normalized === '') return []
-      return index.query(hashNormalized(normalized), sketchOf(normalized), limit).map(strip)
-    },
-    scanAll(text, limit = 5) {
-      return index
-        .scan(sketchOf(normalizeSnippet(text)))
-        .slice(0, limit)
-        .map(strip)
+      return index.query(hashNormalized(normalized), sketchOf(normalized), limit).map(reuseMatch)
     },
     isReuse(best) {
       return best !== undefined && (best.exact || best.similarity >= threshold)

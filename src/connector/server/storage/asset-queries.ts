@@ -268,15 +268,8 @@ type FingerprintRow = { id: string; exact_hash: string; fingerprint: Uint8Array 
 const FINGERPRINTS =
   'SELECT id, exact_hash, fingerprint FROM assets WHERE deleted_at IS NULL ORDER BY rowid'
 
-/** Reads one row's fingerprint columns for every live asset. */
-export function listFingerprints(
-  sql: Statements,
-): { assetId: string; fingerprint: { exactHash: string; data: Uint8Array } }[] {
-  return allRows<FingerprintRow>(sql(FINGERPRINTS)).map(fingerprintOf)
-}
-
 /**
- * The same rows as `listFingerprints`, read one at a time as the caller iterates (at 100,000
+ * Every live asset's fingerprint, read one at a time as the caller iterates (at 100,000
  * assets, materialising every row and its BLOB first left RSS ~180 MB higher for good).
  */
 export function* iterateFingerprints(
@@ -309,9 +302,4 @@ export function recordReuse(sql: Statements, id: string, now: Date): boolean {
      WHERE id = ? AND deleted_at IS NULL`,
   ).run(at, id)
   return result.changes > 0
-}
-
-/** Whether a live asset exists (cheap check). */
-export function assetExists(sql: Statements, id: string): boolean {
-  return getRow(sql('SELECT 1 FROM assets WHERE id = ? AND deleted_at IS NULL'), id) !== undefined
 }

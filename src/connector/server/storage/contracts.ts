@@ -122,15 +122,6 @@ export interface SearchHit {
 /** A snippet seen by `/intention` or `/suggestion`, remembered for repeat counting. */
 export type SeedSource = 'intention' | 'suggestion'
 
-export interface TrackEventRecord {
-  id: number
-  applicationId: string
-  /** `<member>` or `<member>.<identifier>`, e.g. `asset.asset_created`, or `empty`. */
-  kind: string
-  payload: unknown
-  createdAt: string
-}
-
 /** A tag as Pieces integrations see it: one id per text, on any number of assets. */
 export interface LibraryTag {
   id: string
@@ -199,11 +190,10 @@ export interface ConnectorStore {
   deleteAsset(id: string, now?: Date): boolean
   /** Counts a reuse; false when the asset is absent or deleted. */
   recordReuse(id: string, now: Date): boolean
-  /** Fingerprints of every non-deleted asset, to rebuild the engine's index at start. */
-  listFingerprints(): { assetId: string; fingerprint: AssetFingerprint }[]
   /**
-   * The same, one row at a time while iterated (nothing else held: at start the index keeps its
-   * own copy). Do not write to the store before the iteration ends.
+   * Fingerprints of every non-deleted asset, to rebuild the engine's index at start: one row at a
+   * time while iterated (nothing else held: the index keeps its own copy). Do not write to the
+   * store before the iteration ends.
    */
   iterateFingerprints(): Iterable<{ assetId: string; fingerprint: AssetFingerprint }>
   /** Replaces the fingerprints of live assets (engine format upgrades), in one transaction. */
@@ -218,14 +208,6 @@ export interface ConnectorStore {
   /** Copies of this text suggested since saving it was dismissed; undefined if it never was. */
   copiesSinceSaveDismissed(exactHash: string): number | undefined
   recordTrackEvent(applicationId: string, kind: string, payload: unknown, now: Date): void
-  /** Stored events, oldest first, optionally since a time and for one application. */
-  listTrackEvents(options?: {
-    since?: Date
-    applicationId?: string
-    limit?: number
-  }): TrackEventRecord[]
-  /** Event counts by kind since a time (all time when omitted). */
-  countTrackEventsByKind(since?: Date): Record<string, number>
   /**
    * Stops SQLite checkpointing the write-ahead log from inside a commit (every 1,000 pages), so
    * the caller runs `checkpoint` when it suits (see `scheduleCheckpoints`).

@@ -155,7 +155,6 @@ export function openStore(dataDir: string): ConnectorStore {
       return deleted
     },
     recordReuse: (id, now) => assets.recordReuse(sql, id, now),
-    listFingerprints: () => assets.listFingerprints(sql),
     iterateFingerprints: () => assets.iterateFingerprints(sql),
     updateFingerprints: (updates) => tx(() => assets.updateFingerprints(sql, updates)),
     recordSeed: (appId, hash, source, now) =>
@@ -166,8 +165,6 @@ export function openStore(dataDir: string): ConnectorStore {
     copiesSinceSaveDismissed: (hash) => dismissals.copiesSinceSaveDismissed(sql, hash),
     recordTrackEvent: (appId, kind, payload, now) =>
       hint(() => events.recordTrackEvent(sql, appId, kind, payload, now)),
-    listTrackEvents: (options) => events.listTrackEvents(sql, options),
-    countTrackEventsByKind: (since) => events.countTrackEventsByKind(sql, since),
     manualCheckpoints: () => db.exec('PRAGMA wal_autocheckpoint = 0'),
     checkpoint: (mode) => db.exec(`PRAGMA wal_checkpoint(${mode})`),
     transaction: (work) => tx(() => work(sql)),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { createEngine } from '../index'
+import { createScannableEngine } from '../test-support/full-scan'
 import { findSources, sliceSnippets } from '../test-support/corpus'
 
 // Generated code comes in families: Babel's `isX(node, opts)` validators (shipped in
@@ -16,7 +16,7 @@ const pairs = Array.from({ length: helpers.length >> 1 }, (_, i) =>
 )
 
 describe('families of generated look-alikes', () => {
-  const engine = createEngine()
+  const engine = createScannableEngine()
   pairs.forEach((text, i) => engine.add(`pair-${i}`, engine.fingerprint(text)))
   // The rest of a library: the other Babel code, whose few rare anchors in common with a
   // validator are enough to fill a first pass of candidates.
