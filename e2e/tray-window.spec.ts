@@ -263,8 +263,17 @@ test('the window refuses injected inline script, plugins and a foreign base URL 
     const plugin = document.createElement('object')
     plugin.data = '/favicon.ico'
     document.body.append(plugin)
-    // Violation reports are queued as tasks: let them arrive.
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    // Violation reports are queued as tasks: wait for the three (at most 5 s; a missing one fails
+    // the expectations below).
+    const expected = ['script-src-elem', 'object-src', 'base-uri']
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (expected.every((directive) => violated.includes(directive))) resolve()
+      }
+      document.addEventListener('securitypolicyviolation', check)
+      check()
+      setTimeout(resolve, 5000)
+    })
     const ran = (window as { __clipwiseInjected?: boolean }).__clipwiseInjected === true
     script.remove()
     base.remove()

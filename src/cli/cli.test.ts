@@ -1,4 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   copyWithXclip as copyTo,
@@ -18,6 +21,9 @@ if (skipReason) console.warn(`Skipping the CLI tests under X11: ${skipReason}`)
 const SNIPPET =
   'export function clamp(value: number, min: number, max: number) {\n  return Math.min(max, Math.max(min, value))\n}\n'
 
+const OTHER =
+  'def chunked(items, size):\n    for start in range(0, len(items), size):\n        yield items[start:start + size]\n'
+
 let session: X11Session
 let connector: { url: string }
 let env: NodeJS.ProcessEnv
@@ -28,7 +34,7 @@ function clipwise(...args: string[]) {
   return spawnSync(process.execPath, [...NODE_ARGS, ...args], {
     env,
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: 60_000, // TypeScript through tsx, on a machine others share
   })
 }
 
@@ -39,7 +45,9 @@ describe.skipIf(skipReason !== '')('clipwise watch / save on the X11 clipboard',
     env = session.env
   }, 60_000)
 
+  const cleanups: (() => void)[] = []
   afterAll(async () => {
+    for (const cleanup of cleanups) cleanup()
     await session?.stop()
   })
 
@@ -104,13 +112,14 @@ describe.skipIf(skipReason !== '')('clipwise watch / save on the X11 clipboard',
       expect(again.stdout.trim()).toBe(`already saved as ${id}`)
       expect(again.status).toBe(0)
 
-      // A secret is neither suggested nor saved.
+      // A secret is neither suggested nor saved: the next line watch prints is the next copy's.
       copyWithXclip('GITHUB_TOKEN=ghp_Zq8vX2mN4bR7tY1uK9pL3sD6fG0hJ5wE8cA2')
       const refused = await clipwise('save', '--connector', connector.url)
       expect(refused.status).toBe(1)
       expect(refused.stderr).toMatch(/holds a secret/)
-      await new Promise((resolve) => setTimeout(resolve, 500))
-      expect(lines()).toHaveLength(2)
+      copyWithXclip(OTHER)
+      const third = await until(() => lines()[2], 15_000, 'the line after the secret')
+      expect(third.text).toBe(OTHER)
     } finally {
       watch.kill('SIGTERM')
       await new Promise((resolve) => watch.once('exit', resolve))
@@ -124,9 +133,15 @@ describe.skipIf(skipReason !== '')('clipwise watch / save on the X11 clipboard',
     expect(empty.status).toBe(1)
     expect(empty.stderr).toContain('The clipboard is empty')
 
+    // The save queue lives in the data folder --data names.
+    const dataDir = mkdtempSync(join(tmpdir(), 'clipwise-cli-data-'))
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }))
     copyWithXclip(SNIPPET)
-    const nobody = await clipwise('save', '--connector', 'http://127.0.0.1:9')
+    const nobody = await clipwise('save', '--connector', 'http://127.0.0.1:9', '--data', dataDir)
     expect(nobody.status).toBe(4)
+    expect(readFileSync(join(dataDir, 'save-queue.json'), 'utf8')).toContain(
+      JSON.stringify(SNIPPET).slice(1, -1),
+    )
     expect(nobody.stderr).toMatch(
       /No connector can be reached: Cannot reach the connector at http:\/\/127\.0\.0\.1:9/,
     )
@@ -134,7 +149,7 @@ describe.skipIf(skipReason !== '')('clipwise watch / save on the X11 clipboard',
 
     // The next clipwise that reaches a connector makes the waiting save (once).
     copyWithXclip('')
-    const later = await clipwise('save', '--connector', connector.url)
+    const later = await clipwise('save', '--connector', connector.url, '--data', dataDir)
     expect(later.status).toBe(1) // the clipboard is empty now: nothing new to save
     const assets = (await (await fetch(`${connector.url}/assets`)).json()) as {
       iterable: { formats: { iterable: { fragment?: { string?: { raw?: string } } }[] } }[]

@@ -285,7 +285,7 @@ describe('createCompanion with a real embedded connector', () => {
     await h.copy(OTHER_SNIPPET)
     expect(h.state().current?.kind).toBe('save')
     await h.save()
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    // database() stops the companion, which waits for the events still on their way.
     const db = await h.database()
     const kinds = db.prepare('SELECT kind FROM track_events ORDER BY id').all() as {
       kind: string

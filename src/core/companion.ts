@@ -108,7 +108,9 @@ export function createCompanion(deps: CompanionDeps): Companion {
     },
     async stop() {
       watcher.stop()
-      await Promise.race([usage.track(trackingEvents.appStopped()), delay(1500)])
+      // The events of the last moments (a save just made) go out with the stop event, not lost.
+      const sent = Promise.all([usage.track(trackingEvents.appStopped()), usage.settled()])
+      await Promise.race([sent, delay(1500)])
       await session.stop()
     },
     subscribe: (listener) => state.subscribe(listener),

@@ -10,12 +10,20 @@ export function createUsage(deps: {
   session: ConnectorSession
   local: LocalStateFile
 }) {
+  const inFlight = new Set<Promise<void>>()
   return {
     /** Usage events go out only when the user agreed, and never break anything when they fail. */
     track(event: SeededConnectorTracking): Promise<void> {
       const client = deps.session.client()
       if (!deps.settings().usageEvents || !client) return Promise.resolve()
-      return client.track(event).catch(() => undefined)
+      const sent = client.track(event).catch(() => undefined)
+      inFlight.add(sent)
+      void sent.finally(() => inFlight.delete(sent))
+      return sent
+    },
+    /** Resolves once every event sent so far has been answered (or failed). */
+    async settled(): Promise<void> {
+      await Promise.all(inFlight)
     },
     /** `/onboarded`, remembered once the connector has it. */
     async sendOnboarded(client: ConnectorClient): Promise<void> {

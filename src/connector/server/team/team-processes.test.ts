@@ -34,8 +34,14 @@ beforeAll(async () => {
 }, 60_000)
 
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL')
-  await new Promise((resolve) => setTimeout(resolve, 200))
+  await Promise.all(
+    [...children].map((child) => {
+      if (child.exitCode !== null || child.signalCode !== null) return undefined
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGKILL')
+      return exited
+    }),
+  )
   pg?.destroy()
   removeSpaces()
   work.remove()
