@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { discoverConnector } from './discovery'
-import { freePorts, startHealthServer, startTestServer, type TestServer } from './test-support/servers'
+import {
+  freePorts,
+  startHealthServer,
+  startTestServer,
+  type TestServer,
+} from './test-support/servers'
 
 const servers: TestServer[] = []
 afterEach(async () => {
