@@ -157,6 +157,32 @@ export default tseslint.config(
     files: ['e2e/**', 'bench/**', 'test/**', 'scripts/**', 'bin/**', '*.ts'],
     rules: folderRules({}),
   },
+  {
+    // Test support is for tests and benches only (DESIGN.md, "Test support"). The core rule, which
+    // folderRules turns off, so that it adds to each folder's rules instead of replacing them.
+    files: ['src/**'],
+    ignores: [
+      'src/**/*.test.{ts,tsx}',
+      'src/**/test-support/**',
+      // Test support outside a test-support folder, to move there once issues 12l and 12r (which
+      // edit it and its importers now) are merged.
+      'src/connector/server/engine/language/real-samples.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/test-support/**', '**/test-support'],
+              message:
+                'Only tests and benches may import test support (DESIGN.md, "Test support").',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['src/renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
   {
     // Plain Node scripts (launchers, the test runner, the CLI's bin shim).

@@ -94,9 +94,25 @@ const refused: Case[] = [
   ],
   ['src/preload may not import src/core', 'src/preload/x.ts', "import '../core'", IMPORT],
   ['src/renderer may not import src/core', 'src/renderer/src/x.ts', "import '../../core'", IMPORT],
+  [
+    'production code may not import test support',
+    'src/connector/server/x.ts',
+    "import { tempDir } from './test-support/temp-dir'",
+    IMPORT,
+  ],
 ]
 
 const allowed: [what: string, file: string, code: string][] = [
+  [
+    'a test may import test support',
+    'src/connector/server/x.test.ts',
+    "import { tempDir } from './test-support/temp-dir'",
+  ],
+  [
+    'test support may import other test support',
+    'src/cli/test-support/x.ts',
+    "import { until } from '../../front-ends/test-support/x11'",
+  ],
   [
     'node:fs in src/connector',
     'src/connector/x.ts',
