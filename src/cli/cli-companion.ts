@@ -2,6 +2,7 @@ import packageJson from '../../package.json'
 import { createCompanion, type Companion } from '../core'
 import { useOrStartEmbedded } from '../front-ends/embedded-advertisement'
 import { openSystemClipboard, type SystemClipboard } from './clipboard/system-clipboard'
+import type { Where } from './cli-options'
 import { startInProcessConnector } from './embedded-connector'
 
 export interface CliCompanion {
@@ -10,10 +11,7 @@ export interface CliCompanion {
 }
 
 /** The core over the system clipboard, for a data folder and an optional `--connector` URL. */
-export async function openCliCompanion(
-  dataDir: string,
-  connectorUrl: string | undefined,
-): Promise<CliCompanion> {
+export async function openCliCompanion({ dataDir, connectorUrl }: Where): Promise<CliCompanion> {
   const clipboard = await openSystemClipboard()
   const companion = createCompanion({
     clipboard: clipboard.port,

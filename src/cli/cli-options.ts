@@ -19,14 +19,14 @@ export function dataDirFrom(values: { data?: string | undefined }): string {
 }
 
 /** `--connector URL`: a connector to use instead of finding one. */
-export const CONNECTOR_OPTION = { connector: { type: 'string' } } as const
+const CONNECTOR_OPTION = { connector: { type: 'string' } } as const
 
-export const CONNECTOR_HELP = `  --connector URL  use this connector (default: a Pieces OS if one runs on this computer,
+const CONNECTOR_HELP = `  --connector URL  use this connector (default: a Pieces OS if one runs on this computer,
                    else Clipwise's own, started when needed)
 `
 
 /** The `--connector` URL without trailing slashes; throws a UsageError unless it is http(s). */
-export function connectorFrom(values: { connector?: string | undefined }): string | undefined {
+function connectorFrom(values: { connector?: string | undefined }): string | undefined {
   const connector = values.connector
   if (connector === undefined) return undefined
   if (!/^https?:\/\/[^\s/]+/.test(connector)) {
@@ -35,4 +35,20 @@ export function connectorFrom(values: { connector?: string | undefined }): strin
     )
   }
   return connector.replace(/\/+$/, '')
+}
+
+/** Where a command that uses the library works: `--connector URL` and `--data DIR`. */
+export const WHERE_OPTIONS = { ...CONNECTOR_OPTION, ...DATA_OPTION } as const
+
+export const WHERE_HELP = `${CONNECTOR_HELP}${DATA_HELP}`
+
+/** The data folder and the `--connector` URL (if any) a command works with. */
+export interface Where {
+  dataDir: string
+  connectorUrl: string | undefined
+}
+
+/** Reads `--connector` and `--data`; throws a UsageError on a bad value. */
+export function whereFrom(values: { connector?: string; data?: string }): Where {
+  return { dataDir: dataDirFrom(values), connectorUrl: connectorFrom(values) }
 }

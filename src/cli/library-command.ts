@@ -2,14 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { basename, join } from 'node:path'
 import { useOrStartEmbedded } from '../front-ends/embedded-advertisement'
 import type { Asset } from '../shared/wire'
-import {
-  CONNECTOR_HELP,
-  CONNECTOR_OPTION,
-  connectorFrom,
-  DATA_HELP,
-  DATA_OPTION,
-  dataDirFrom,
-} from './cli-options'
+import { WHERE_HELP, WHERE_OPTIONS, whereFrom, type Where } from './cli-options'
 import { defineCommand, UsageError } from './command'
 import { startInProcessConnector } from './embedded-connector'
 import {
@@ -29,13 +22,13 @@ const EXPORT_HELP = `Usage: clipwise export --format json|markdown|vscode --out 
     markdown  a folder: one .md file per snippet, front matter for name, language, tags
     vscode    one .code-snippets file for VS Code
 
-${CONNECTOR_HELP}${DATA_HELP}`
+${WHERE_HELP}`
 const IMPORT_HELP = `Usage: clipwise import FILE.json|FILE.md|FOLDER [--connector URL] [--data DIR]
   Saves each snippet of a JSON export, a Markdown file or a folder of .md files with its name,
   tags and language; a snippet whose text is already saved is skipped. Secrets in imported text
   are redacted, as in every save.
 
-${CONNECTOR_HELP}${DATA_HELP}`
+${WHERE_HELP}`
 
 const FORMATS = ['json', 'markdown', 'vscode']
 
@@ -46,11 +39,9 @@ interface Http {
 
 /** The connector to talk to: `--connector`, else the running or a newly started embedded one. */
 async function withConnector<T>(
-  values: { connector?: string | undefined; data?: string | undefined },
+  { dataDir, connectorUrl: url }: Where,
   work: (http: Http) => Promise<T>,
 ) {
-  const url = connectorFrom(values)
-  const dataDir = dataDirFrom(values)
   const handle = url
     ? { url, stop: async () => undefined }
     : await useOrStartEmbedded(dataDir, () => startInProcessConnector(dataDir))
@@ -80,37 +71,27 @@ async function withConnector<T>(
 export const exportCommand = defineCommand({
   name: 'export',
   help: EXPORT_HELP,
-  options: {
-    format: { type: 'string' },
-    out: { type: 'string' },
-    ...CONNECTOR_OPTION,
-    ...DATA_OPTION,
-  },
+  options: { format: { type: 'string' }, out: { type: 'string' }, ...WHERE_OPTIONS },
   run: async (values) => {
-    if (!FORMATS.includes(values.format ?? '')) {
-      throw new UsageError(
-        values.format === undefined
-          ? '--format json|markdown|vscode is needed.'
-          : `--format must be json, markdown or vscode, not "${values.format}".`,
-      )
+    const { format, out } = values
+    if (format === undefined) throw new UsageError('--format json|markdown|vscode is needed.')
+    if (!FORMATS.includes(format)) {
+      throw new UsageError(`--format must be json, markdown or vscode, not "${format}".`)
     }
-    if (!values.out) throw new UsageError('--out PATH is needed: the file or folder to write.')
-    return exportLibrary(values, values.out)
+    if (!out) throw new UsageError('--out PATH is needed: the file or folder to write.')
+    return exportLibrary(whereFrom(values), format, out)
   },
 })
 
-async function exportLibrary(
-  values: { format?: string | undefined; connector?: string | undefined; data?: string },
-  out: string,
-): Promise<number> {
-  const count = await withConnector(values, async (http) => {
+async function exportLibrary(where: Where, format: string, out: string): Promise<number> {
+  const count = await withConnector(where, async (http) => {
     const library = await http.get<{ iterable: Asset[] }>('/assets')
     const entries = library.iterable.flatMap((a) => entryOfAsset(a) ?? [])
-    if (values.format === 'json') writeFileSync(out, `${JSON.stringify(library, null, 2)}\n`)
-    if (values.format === 'vscode') {
+    if (format === 'json') writeFileSync(out, `${JSON.stringify(library, null, 2)}\n`)
+    if (format === 'vscode') {
       writeFileSync(out, `${JSON.stringify(toVsCodeSnippets(entries), null, 2)}\n`)
     }
-    if (values.format === 'markdown') {
+    if (format === 'markdown') {
       mkdirSync(out, { recursive: true })
       const taken = new Set(readdirSync(out))
       for (const entry of entries)
@@ -161,19 +142,16 @@ async function importEntry(http: Http, appId: string, entry: LibraryEntry): Prom
 export const importCommand = defineCommand({
   name: 'import',
   help: IMPORT_HELP,
-  options: { ...CONNECTOR_OPTION, ...DATA_OPTION },
+  options: WHERE_OPTIONS,
   maxPositionals: 1,
   run: async (values, [path]) => {
     if (path === undefined) throw new UsageError('Name the file or folder to import.')
-    return importLibrary(values, readEntries(path))
+    return importLibrary(whereFrom(values), readEntries(path))
   },
 })
 
-async function importLibrary(
-  values: { connector?: string | undefined; data?: string | undefined },
-  entries: LibraryEntry[],
-): Promise<number> {
-  const [added, skipped] = await withConnector(values, async (http) => {
+async function importLibrary(where: Where, entries: LibraryEntry[]): Promise<number> {
+  const [added, skipped] = await withConnector(where, async (http) => {
     const context = await http.post<{ application: { id: string } }>('/connect', {
       application: { name: 'OPEN_SOURCE', version: 'clipwise-import', platform: 'UNKNOWN' },
     })

@@ -1,13 +1,6 @@
 import type { Companion } from '../core'
 import { openCliCompanion } from './cli-companion'
-import {
-  CONNECTOR_HELP,
-  CONNECTOR_OPTION,
-  connectorFrom,
-  DATA_HELP,
-  DATA_OPTION,
-  dataDirFrom,
-} from './cli-options'
+import { WHERE_HELP, WHERE_OPTIONS, whereFrom } from './cli-options'
 import type { SystemClipboard } from './clipboard/system-clipboard'
 import { defineCommand } from './command'
 
@@ -17,7 +10,7 @@ const HELP = `Usage: clipwise save [--connector URL] [--data DIR]
   by the next Clipwise that reaches a connector (the tray app, clipwise watch or clipwise save).
   Bind it to a desktop shortcut where a global hotkey cannot be grabbed (Wayland).
 
-${CONNECTOR_HELP}${DATA_HELP}
+${WHERE_HELP}
 Exit codes: 0 saved or already saved, 1 refused (empty, a secret, too large), 2 usage,
 3 failed, 4 waiting in the save queue (no connector answered).
 `
@@ -26,12 +19,9 @@ Exit codes: 0 saved or already saved, 1 refused (empty, a secret, too large), 2 
 export const saveCommand = defineCommand({
   name: 'save',
   help: HELP,
-  options: { ...CONNECTOR_OPTION, ...DATA_OPTION },
+  options: WHERE_OPTIONS,
   run: async (values) => {
-    const { companion, clipboard } = await openCliCompanion(
-      dataDirFrom(values),
-      connectorFrom(values),
-    )
+    const { companion, clipboard } = await openCliCompanion(whereFrom(values))
     return saveOnce(companion, clipboard)
   },
 })

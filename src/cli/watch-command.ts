@@ -1,14 +1,7 @@
 import type { Companion } from '../core'
 import type { AppState, CurrentSuggestion } from '../shared/domain'
 import { openCliCompanion } from './cli-companion'
-import {
-  CONNECTOR_HELP,
-  CONNECTOR_OPTION,
-  connectorFrom,
-  DATA_HELP,
-  DATA_OPTION,
-  dataDirFrom,
-} from './cli-options'
+import { WHERE_HELP, WHERE_OPTIONS, whereFrom } from './cli-options'
 import type { SystemClipboard } from './clipboard/system-clipboard'
 import { defineCommand } from './command'
 import { queuedText, suggestionJson, suggestionText } from './suggestion-line'
@@ -17,7 +10,7 @@ const HELP = `Usage: clipwise watch [--connector URL] [--data DIR] [--json]
   Watches the clipboard and prints a suggestion for each copy. On a terminal, r reuses the
   suggested snippet, s saves the copy, d dismisses the suggestion, q or Ctrl+C quits.
 
-${CONNECTOR_HELP}${DATA_HELP}  --json           one JSON line per suggestion on stdout, and no keys (status lines
+${WHERE_HELP}  --json           one JSON line per suggestion on stdout, and no keys (status lines
                    go to stderr in both modes)
 `
 
@@ -25,12 +18,9 @@ ${CONNECTOR_HELP}${DATA_HELP}  --json           one JSON line per suggestion on 
 export const watchCommand = defineCommand({
   name: 'watch',
   help: HELP,
-  options: { ...CONNECTOR_OPTION, ...DATA_OPTION, json: { type: 'boolean' } },
+  options: { ...WHERE_OPTIONS, json: { type: 'boolean' } },
   run: async (values) => {
-    const { companion, clipboard } = await openCliCompanion(
-      dataDirFrom(values),
-      connectorFrom(values),
-    )
+    const { companion, clipboard } = await openCliCompanion(whereFrom(values))
     return watch(companion, clipboard, values.json === true)
   },
 })
