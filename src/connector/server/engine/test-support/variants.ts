@@ -42,16 +42,19 @@ function pieces(text: string, lang: string): Piece[] {
     : lang === 'sql'
       ? String.raw`--[^\n]*|\/\*[\s\S]*?\*\/`
       : String.raw`\/\/[^\n]*|\/\*[\s\S]*?\*\/`
+  // Python's triple-quoted strings (docstrings) are text, not code; a number's suffix or hex
+  // digits (`0xff_ff`, `1u8`, `2U`) are part of the number, never a name.
+  const triple = lang === 'py' ? String.raw`"""[\s\S]*?"""|'''[\s\S]*?'''|` : ''
   const re = new RegExp(
-    String.raw`(${comment})|("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|` +
+    String.raw`(${comment})|(${triple}"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|` +
       '`(?:[^`\\\\]|\\\\.)*`' +
-      String.raw`)|([A-Za-z_]\w*)|(\S)`,
+      String.raw`)|(\d[\w.]*)|([A-Za-z_]\w*)|(\S)`,
     'g',
   )
   const out: Piece[] = []
   for (const m of text.matchAll(re)) {
     const kind =
-      m[1] !== undefined ? 'skip' : m[2] !== undefined ? 'string' : m[3] ? 'name' : 'other'
+      m[1] !== undefined ? 'skip' : m[2] !== undefined ? 'string' : m[4] ? 'name' : 'other'
     out.push({ kind, text: m[0], at: m.index })
   }
   return out
