@@ -150,9 +150,10 @@ function codeSimilarity(query: Sketch, o: Overlap, partialOk: boolean): number {
   const names = RENAMED_FLOOR + (MAX_NEAR - RENAMED_FLOOR) * o.identContainment
   let renamed: number
   if (o.structure > 0) {
-    const structure = (o.structure + o.shape) / 2
+    // The blinded alignment alone: the shingles also change where a word that is a keyword in
+    // one language is renamed in another (held-out renamed-any 85.1% -> 88.4%, same false reuse).
     renamed =
-      structure * o.consistency ** CONSISTENCY_POWER * o.literalContainment ** AGREEMENT_POWER
+      o.structure * o.consistency ** CONSISTENCY_POWER * o.literalContainment ** AGREEMENT_POWER
   } else {
     // Too long to align: the rename-invariant shingles, where names or literals agree.
     const agreement = o.listLike

@@ -113,6 +113,29 @@ describe('reuse that survives real edits', () => {
     expect(best?.assetId).toBe('saved')
     expect(reuse).toBe(true)
   })
+
+  it("a name that is a keyword elsewhere (Ruby's end) renames like any name", () => {
+    // `end` is never followed here by what marks a keyword used as a name (`=`, `.`, `,` …):
+    // before the structure check blinded keywords this copy scored 0.62.
+    const saved = lines(
+      'function trim(text, range) {',
+      '  const [start, end] = range',
+      '  let stop = end',
+      "  while (stop > start && text[stop - 1] === ' ') stop--",
+      '  if (end - stop > 2) log(text, end - stop)',
+      "  return end - stop > 0 ? text.slice(start, stop) + '...' : text",
+      '}',
+    )
+    const copy = saved
+      .replace(/\bend\b/g, 'last')
+      .replace(/\bstop\b/g, 'cut')
+      .replace(/\bstart\b/g, 'first')
+      .replace(/\btext\b/g, 'line')
+      .replace(/\brange\b/g, 'span')
+    const { best, reuse } = bestFor(saved, copy)
+    expect(best?.assetId).toBe('saved')
+    expect(reuse).toBe(true)
+  })
 })
 
 describe('honest similarity', () => {
