@@ -3,7 +3,7 @@
  * (what `renameIdentifiers` keeps). Built-in values and types count as reserved.
  */
 const COMMON = 'true false null if else for while do return break continue'
-const C_LIKE = `${COMMON} switch case default goto sizeof void int char long short float double unsigned signed const static extern struct union enum typedef volatile register inline auto`
+const C_LIKE = `${COMMON} defined switch case default goto sizeof void int char long short float double unsigned signed const static extern struct union enum typedef volatile register inline auto`
 
 const WORDS: Record<string, string> = {
   js: `${COMMON} function var let const new delete this super class extends import export from as default async await yield typeof instanceof in of try catch finally throw switch case undefined void with static get set`,
@@ -18,7 +18,7 @@ const WORDS: Record<string, string> = {
   php: `${COMMON} function class interface trait namespace use new echo print array public private protected static abstract final extends implements as foreach try catch finally throw isset unset empty require require_once include include_once this self parent fn match`,
   sh: 'if then else elif fi for while until do done case esac in function return local export readonly declare shift exit break continue',
   pl: `${COMMON} my our local sub package use require unless until elsif foreach last next redo eq ne lt gt le ge and or not qw shift`,
-  sql: 'SELECT FROM WHERE AND OR NOT NULL INSERT INTO VALUES UPDATE SET DELETE CREATE TABLE INDEX VIEW FUNCTION RETURNS LANGUAGE AS BEGIN END IF EXISTS DROP ALTER ADD COLUMN PRIMARY KEY REFERENCES ON JOIN LEFT INNER OUTER GROUP BY ORDER HAVING LIMIT UNION ALL DISTINCT CASE WHEN THEN ELSE IS IN LIKE DEFAULT CONSTRAINT UNIQUE CHECK GRANT TO REPLACE RETURN DECLARE INTEGER TEXT VARCHAR',
+  sql: 'SELECT FROM WHERE AND OR NOT NULL INSERT INTO VALUES UPDATE SET DELETE CREATE TABLE INDEX VIEW FUNCTION RETURNS LANGUAGE AS BEGIN END IF EXISTS DROP ALTER ADD COLUMN PRIMARY KEY REFERENCES ON JOIN LEFT INNER OUTER GROUP BY ORDER HAVING LIMIT UNION ALL DISTINCT CASE WHEN THEN ELSE IS IN LIKE DEFAULT CONSTRAINT UNIQUE CHECK GRANT TO REPLACE RETURN DECLARE INTEGER TEXT VARCHAR INT INT2 INT4 INT8 BIGINT SMALLINT SERIAL BIGSERIAL BOOL BOOLEAN BYTEA REAL NUMERIC DECIMAL FLOAT4 FLOAT8 DATE TIME TIMESTAMP TIMESTAMPTZ INTERVAL CHAR JSON JSONB UUID OID REGCLASS RECORD SETOF VOID TRIGGER OUT INOUT',
 }
 WORDS.ts = `${WORDS.js} interface type enum implements private public protected readonly declare namespace abstract keyof satisfies`
 WORDS.c = C_LIKE

@@ -61,7 +61,11 @@ function pieces(text: string, lang: string): Piece[] {
 }
 
 /** Names the snippet binds: declared, assigned, looped over, or parameters of a definition. */
-function boundNames(list: Piece[], text: string, reserved: Set<string>): Set<string> {
+function boundNames(
+  list: Piece[],
+  text: string,
+  isReserved: (word: string) => boolean,
+): Set<string> {
   const bound = new Set<string>()
   const code = list.filter((p) => p.kind !== 'skip')
   const lines = text.split('\n')
@@ -72,13 +76,17 @@ function boundNames(list: Piece[], text: string, reserved: Set<string>): Set<str
     const next = code[i + 1]?.text
     const after = code[i + 2]?.text
     if (p.text === '(') {
-      if (depth === 0 && (SIGNATURE.test(lineAt(p.at)) || DEFINES.test(lineAt(p.at)))) params = true
+      // A definition's parameters, not a call of a reserved word (`defined(__linux__)`).
+      const callee = code[i - 1]
+      const definition = callee?.kind !== 'name' || !isReserved(callee.text)
+      const line = lineAt(p.at)
+      if (depth === 0 && definition && (SIGNATURE.test(line) || DEFINES.test(line))) params = true
       depth++
     } else if (p.text === ')') {
       depth = Math.max(0, depth - 1)
       if (depth === 0) params = false
     }
-    if (p.kind !== 'name' || reserved.has(p.text)) return
+    if (p.kind !== 'name' || isReserved(p.text)) return
     const prev = code[i - 1]?.text
     if (prev === '.' || (prev === '>' && code[i - 2]?.text === '-')) return
     const assigned =
@@ -109,7 +117,7 @@ export function renameIdentifiers(
   const list = pieces(text, lang)
   const isReserved = (w: string): boolean =>
     reserved.has(lang === 'sql' ? w.toUpperCase() : w) || w === '_' || w.length < 2
-  const bound = scope === 'bound' ? boundNames(list, text, reserved) : undefined
+  const bound = scope === 'bound' ? boundNames(list, text, isReserved) : undefined
   const names = new Map<string, string>()
   const rename = (word: string): string => {
     if (isReserved(word) || (bound && !bound.has(word))) return word
