@@ -45,8 +45,11 @@ function pieces(text: string, lang: string): Piece[] {
   // Python's triple-quoted strings (docstrings) are text, not code; a number's suffix or hex
   // digits (`0xff_ff`, `1u8`, `2U`) are part of the number, never a name.
   const triple = lang === 'py' ? String.raw`"""[\s\S]*?"""|'''[\s\S]*?'''|` : ''
+  // Rust's lifetimes (`impl<'a> Imp<'a>`) are no strings: a quoted character is one.
+  const single =
+    lang === 'rs' ? String.raw`'(?:[^'\\\n]|\\.[^']*)'` : String.raw`'(?:[^'\\\n]|\\.)*'`
   const re = new RegExp(
-    String.raw`(${comment})|(${triple}"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|` +
+    String.raw`(${comment})|(${triple}"(?:[^"\\\n]|\\.)*"|${single}|` +
       '`(?:[^`\\\\]|\\\\.)*`' +
       String.raw`)|(\d[\w.]*)|([A-Za-z_]\w*)|(\S)`,
     'g',
