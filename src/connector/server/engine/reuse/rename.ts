@@ -8,6 +8,11 @@ export interface RenameMatch {
   structure: number
   /** Share of the aligned name pairs that agree with one renaming (a bijection), 1 without names. */
   consistency: number
+  /**
+   * Share of the aligned name pairs that vouch for the renaming: a name kept as it is, or one
+   * renamed the same way at two places or more (names met once pair up in any list).
+   */
+  evidence: number
 }
 
 // Blinded tokens: a name, a string or a number by its kind (values above any 16-bit token id
@@ -54,7 +59,7 @@ export function renameMatch(
     }
   })
   const structure = a.length + b.length === 0 ? 0 : (2 * aligned) / (a.length + b.length)
-  if (pairs.length === 0) return { structure, consistency: 1 }
+  if (pairs.length === 0) return { structure, consistency: 1, evidence: 1 }
   // The renaming is the most frequent partner of each name, both ways.
   const count = new Map<number, number>()
   for (const p of pairs) count.set(p, (count.get(p) ?? 0) + 1)
@@ -67,12 +72,15 @@ export function renameMatch(
     if ((backward.get(to)?.[1] ?? 0) < n) backward.set(to, [from, n])
   }
   let consistent = 0
+  let vouched = 0
   for (const p of pairs) {
     const from = p >>> 16
     const to = p & 0xffff
     // A rename never turns one keyword into another (`if` into `while`): that is other code.
     const keywords = from !== to && KEYWORD_TOKENS.has(from) && KEYWORD_TOKENS.has(to)
-    if (!keywords && forward.get(from)?.[0] === to && backward.get(to)?.[0] === from) consistent++
+    const agrees = !keywords && forward.get(from)?.[0] === to && backward.get(to)?.[0] === from
+    if (agrees) consistent++
+    if (agrees && (from === to || (count.get(p) ?? 0) > 1)) vouched++
   }
-  return { structure, consistency: consistent / pairs.length }
+  return { structure, consistency: consistent / pairs.length, evidence: vouched / pairs.length }
 }

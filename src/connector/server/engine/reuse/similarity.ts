@@ -44,6 +44,7 @@ export interface Overlap {
   /** Blinded alignment and renaming consistency (see `rename.ts`); 0 when not computed. */
   structure: number
   consistency: number
+  evidence: number
 }
 
 /** The renaming check runs for candidates whose shape Jaccard reaches this (cost bound). */
@@ -94,7 +95,7 @@ export function overlap(query: Sketch, stored: Sketch, w = uniformWeights(query)
   const rename =
     !noShape && sequences && jaccardOf(q.shape, s.shape, shapeInter) >= RENAME_FLOOR
       ? renameMatch(query, stored)
-      : { structure: 0, consistency: 0 }
+      : { structure: 0, consistency: 0, evidence: 0 }
   return {
     notes: jaccardOf(query.notes, stored.notes, notesInter),
     storedCommentShare: stored.commentShare,
@@ -146,7 +147,11 @@ function codeSimilarity(query: Sketch, o: Overlap, partialOk: boolean): number {
   const part = o.containment * CONTAINMENT_WEIGHT
   const literal = partialOk ? Math.max(whole, part) : whole
   const listOk = query.literals.length >= MIN_LIST_LITERALS
-  if (o.listLike && !listOk) return literal
+  if (o.listLike && !listOk) {
+    // A list's shape says little; a renaming that repeats itself (or keeps names) still does.
+    const renamedList = o.structure * o.consistency ** CONSISTENCY_POWER * o.evidence
+    return Math.max(literal, renamedList * o.literalContainment ** AGREEMENT_POWER)
+  }
   const names = RENAMED_FLOOR + (MAX_NEAR - RENAMED_FLOOR) * o.identContainment
   let renamed: number
   if (o.structure > 0) {
