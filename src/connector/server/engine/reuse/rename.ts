@@ -1,6 +1,6 @@
 import { alignRuns } from './align'
 import { kindAt } from './sketch'
-import { KIND } from './tokenize'
+import { KEYWORD_TOKENS, KIND } from './tokenize'
 
 /** How a copy lines up with a saved snippet once every name is blinded. */
 export interface RenameMatch {
@@ -8,17 +8,32 @@ export interface RenameMatch {
   structure: number
   /** Share of the aligned name pairs that agree with one renaming (a bijection), 1 without names. */
   consistency: number
+  /**
+   * Share of the aligned name pairs that vouch for the renaming: a name kept as it is, or one
+   * renamed the same way at two places or more (names met once pair up in any list).
+   */
+  evidence: number
 }
 
 // Blinded tokens: a name, a string or a number by its kind (values above any 16-bit token id
 // would not fit; these three collide with a real token id with chance 3 in 65,536, per token).
 const BLIND = [0, 0xfffd, 0xfffe, 0xffff]
 
+/** Whether token `i` is a word: a name, or a keyword (which some language may use as a name). */
+const isWord = (tokens: Uint16Array, kinds: Uint16Array, i: number): boolean => {
+  const kind = kindAt(kinds, i)
+  return kind === KIND.ident || (kind === KIND.other && KEYWORD_TOKENS.has(tokens[i] ?? 0))
+}
+
 function blind(tokens: Uint16Array, kinds: Uint16Array): Uint16Array {
   const out = new Uint16Array(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     const kind = kindAt(kinds, i)
-    out[i] = kind === KIND.other ? (tokens[i] ?? 0) : (BLIND[kind] ?? 0)
+    out[i] = isWord(tokens, kinds, i)
+      ? (BLIND[KIND.ident] ?? 0)
+      : kind === KIND.other
+        ? (tokens[i] ?? 0)
+        : (BLIND[kind] ?? 0)
   }
   return out
 }
@@ -39,12 +54,12 @@ export function renameMatch(
   alignRuns(a, b, (i, j, length) => {
     aligned += length
     for (let k = 0; k < length; k++) {
-      if (kindAt(q.kinds, i + k) === KIND.ident)
+      if (isWord(q.tokens, q.kinds, i + k))
         pairs.push(((q.tokens[i + k] ?? 0) << 16) | (s.tokens[j + k] ?? 0))
     }
   })
   const structure = a.length + b.length === 0 ? 0 : (2 * aligned) / (a.length + b.length)
-  if (pairs.length === 0) return { structure, consistency: 1 }
+  if (pairs.length === 0) return { structure, consistency: 1, evidence: 1 }
   // The renaming is the most frequent partner of each name, both ways.
   const count = new Map<number, number>()
   for (const p of pairs) count.set(p, (count.get(p) ?? 0) + 1)
@@ -57,10 +72,15 @@ export function renameMatch(
     if ((backward.get(to)?.[1] ?? 0) < n) backward.set(to, [from, n])
   }
   let consistent = 0
+  let vouched = 0
   for (const p of pairs) {
     const from = p >>> 16
     const to = p & 0xffff
-    if (forward.get(from)?.[0] === to && backward.get(to)?.[0] === from) consistent++
+    // A rename never turns one keyword into another (`if` into `while`): that is other code.
+    const keywords = from !== to && KEYWORD_TOKENS.has(from) && KEYWORD_TOKENS.has(to)
+    const agrees = !keywords && forward.get(from)?.[0] === to && backward.get(to)?.[0] === from
+    if (agrees) consistent++
+    if (agrees && (from === to || (count.get(p) ?? 0) > 1)) vouched++
   }
-  return { structure, consistency: consistent / pairs.length }
+  return { structure, consistency: consistent / pairs.length, evidence: vouched / pairs.length }
 }

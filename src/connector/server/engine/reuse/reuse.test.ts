@@ -131,3 +131,32 @@ describe('reuse on real code', () => {
     expect(found.length).toBe(pairs.length)
   })
 })
+
+describe('renamed lists', () => {
+  const list = (type: string) =>
+    [
+      'var (',
+      ...['StructField', 'SliceIndex', 'MapIndex', 'Indirect', 'Transform'].map(
+        (v) => `\t_ ${type} = ${v}{}`,
+      ),
+      ')',
+    ].join('\n')
+  const engine = createEngine()
+  engine.add('saved', engine.fingerprint(list('PathStep')))
+  engine.add('other', engine.fingerprint(list('Visitor').replace(/(\w+)\{\}/g, 'New$1()')))
+
+  it('a list whose renamed name repeats (one type on every line) is reuse of the list', () => {
+    const best = engine.match(list('Step'), 1)[0]
+    expect(best?.assetId).toBe('saved')
+    expect(engine.isReuse(best)).toBe(true)
+  })
+
+  it('a list of the same shape with every name its own is not', () => {
+    const names = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon']
+    let k = 0
+    const other = list('Kind')
+      .replace(/= \w+\{\}/g, () => `= ${names[k++] ?? ''}{}`)
+      .replace(/Kind/g, () => `Kind${k++}`)
+    expect(engine.isReuse(engine.match(other, 1)[0])).toBe(false)
+  })
+})

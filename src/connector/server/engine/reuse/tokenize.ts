@@ -22,6 +22,13 @@ const KEYWORDS = new Set(
     'DISTINCT CASE WHEN THEN ELSE IS IN LIKE DEFAULT CONSTRAINT UNIQUE CHECK GRANT TO REPLACE'
   ).split(' '),
 )
+/**
+ * Sketch token ids (top 16 bits) of the keywords: a word that is a keyword in one language may be
+ * a name in another (`inline`, `int`, `self`), and renamed there (see `rename.ts`).
+ */
+export const KEYWORD_TOKENS: ReadonlySet<number> = new Set(
+  [...KEYWORDS].map((k) => hashString(k) >>> 16),
+)
 /** Keywords that stand for values or jumps: never names, whatever follows them. */
 const NEVER_NAMES = new Set(
   'this self super null None True False true false undefined nil return break continue'.split(' '),

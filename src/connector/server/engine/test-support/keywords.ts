@@ -3,22 +3,22 @@
  * (what `renameIdentifiers` keeps). Built-in values and types count as reserved.
  */
 const COMMON = 'true false null if else for while do return break continue'
-const C_LIKE = `${COMMON} switch case default goto sizeof void int char long short float double unsigned signed const static extern struct union enum typedef volatile register inline auto`
+const C_LIKE = `${COMMON} defined switch case default goto sizeof void int char long short float double unsigned signed const static extern struct union enum typedef volatile register inline auto`
 
 const WORDS: Record<string, string> = {
   js: `${COMMON} function var let const new delete this super class extends import export from as default async await yield typeof instanceof in of try catch finally throw switch case undefined void with static get set`,
-  py: 'True False None if elif else for while return break continue def class lambda import from as try except finally raise with pass global nonlocal in is not and or yield async await del assert self',
+  py: 'True False None if elif else for while return break continue def class lambda import from as try except finally raise with pass global nonlocal in is not and or yield async await del assert self int float str bool bytes object list dict set tuple',
   java: `${C_LIKE} class interface extends implements new this super public private protected final abstract native synchronized transient throws throw try catch finally import package instanceof boolean byte var record`,
   kt: `${COMMON} fun val var class object interface when is in as by new this super import package override private public internal protected open abstract data sealed companion lateinit try catch finally throw Unit it`,
   swift: `${COMMON} func let var class struct enum protocol extension import init deinit self Self super guard in where as is nil throw throws try catch repeat switch case default public private fileprivate internal open static override mutating weak lazy inout`,
-  go: `${COMMON} func var const type struct interface map chan go defer select switch case default package import range nil fallthrough`,
-  rs: `${COMMON} fn let mut const static struct enum trait impl for in loop match mod pub use crate self Self super as where ref move dyn unsafe async await type Some None Ok Err`,
+  go: `${COMMON} func var const type struct interface map chan go defer select switch case default package import range nil fallthrough int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 uintptr float32 float64 complex64 complex128 string bool byte rune error any`,
+  rs: `${COMMON} fn let mut const static struct enum trait impl for in loop match mod pub use crate self Self super as where ref move dyn unsafe async await type Some None Ok Err u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 bool char str`,
   rb: 'true false nil if elsif else unless until while for in do end def class module return break next redo retry begin rescue ensure raise yield self super and or not then case when require attr_reader attr_accessor lambda proc',
   cs: `${C_LIKE} class interface namespace using new this base public private protected internal readonly sealed override virtual abstract async await var string bool object get set value out ref in is as foreach try catch finally throw`,
   php: `${COMMON} function class interface trait namespace use new echo print array public private protected static abstract final extends implements as foreach try catch finally throw isset unset empty require require_once include include_once this self parent fn match`,
   sh: 'if then else elif fi for while until do done case esac in function return local export readonly declare shift exit break continue',
   pl: `${COMMON} my our local sub package use require unless until elsif foreach last next redo eq ne lt gt le ge and or not qw shift`,
-  sql: 'SELECT FROM WHERE AND OR NOT NULL INSERT INTO VALUES UPDATE SET DELETE CREATE TABLE INDEX VIEW FUNCTION RETURNS LANGUAGE AS BEGIN END IF EXISTS DROP ALTER ADD COLUMN PRIMARY KEY REFERENCES ON JOIN LEFT INNER OUTER GROUP BY ORDER HAVING LIMIT UNION ALL DISTINCT CASE WHEN THEN ELSE IS IN LIKE DEFAULT CONSTRAINT UNIQUE CHECK GRANT TO REPLACE RETURN DECLARE INTEGER TEXT VARCHAR',
+  sql: 'SELECT FROM WHERE AND OR NOT NULL INSERT INTO VALUES UPDATE SET DELETE CREATE TABLE INDEX VIEW FUNCTION RETURNS LANGUAGE AS BEGIN END IF EXISTS DROP ALTER ADD COLUMN PRIMARY KEY REFERENCES ON JOIN LEFT INNER OUTER GROUP BY ORDER HAVING LIMIT UNION ALL DISTINCT CASE WHEN THEN ELSE IS IN LIKE DEFAULT CONSTRAINT UNIQUE CHECK GRANT TO REPLACE RETURN DECLARE INTEGER TEXT VARCHAR INT INT2 INT4 INT8 BIGINT SMALLINT SERIAL BIGSERIAL BOOL BOOLEAN BYTEA REAL NUMERIC DECIMAL FLOAT4 FLOAT8 DATE TIME TIMESTAMP TIMESTAMPTZ INTERVAL CHAR JSON JSONB UUID OID REGCLASS RECORD SETOF VOID TRIGGER OUT INOUT PARALLEL SAFE UNSAFE RESTRICTED STRICT IMMUTABLE STABLE VOLATILE SECURITY DEFINER INVOKER SCHEMA EXTENSION TYPE SEQUENCE COMMENT EXECUTE PROCEDURE REVOKE USAGE PUBLIC CAST WITH RETURNING CASCADE OWNER NOT',
 }
 WORDS.ts = `${WORDS.js} interface type enum implements private public protected readonly declare namespace abstract keyof satisfies`
 WORDS.c = C_LIKE

@@ -42,23 +42,33 @@ function pieces(text: string, lang: string): Piece[] {
     : lang === 'sql'
       ? String.raw`--[^\n]*|\/\*[\s\S]*?\*\/`
       : String.raw`\/\/[^\n]*|\/\*[\s\S]*?\*\/`
+  // Python's triple-quoted strings (docstrings) are text, not code; a number's suffix or hex
+  // digits (`0xff_ff`, `1u8`, `2U`) are part of the number, never a name.
+  const triple = lang === 'py' ? String.raw`"""[\s\S]*?"""|'''[\s\S]*?'''|` : ''
+  // Rust's lifetimes (`impl<'a> Imp<'a>`) are no strings: a quoted character is one.
+  const single =
+    lang === 'rs' ? String.raw`'(?:[^'\\\n]|\\.[^']*)'` : String.raw`'(?:[^'\\\n]|\\.)*'`
   const re = new RegExp(
-    String.raw`(${comment})|("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|` +
+    String.raw`(${comment})|(${triple}"(?:[^"\\\n]|\\.)*"|${single}|` +
       '`(?:[^`\\\\]|\\\\.)*`' +
-      String.raw`)|([A-Za-z_]\w*)|(\S)`,
+      String.raw`)|(\d[\w.]*)|([A-Za-z_]\w*)|(\S)`,
     'g',
   )
   const out: Piece[] = []
   for (const m of text.matchAll(re)) {
     const kind =
-      m[1] !== undefined ? 'skip' : m[2] !== undefined ? 'string' : m[3] ? 'name' : 'other'
+      m[1] !== undefined ? 'skip' : m[2] !== undefined ? 'string' : m[4] ? 'name' : 'other'
     out.push({ kind, text: m[0], at: m.index })
   }
   return out
 }
 
 /** Names the snippet binds: declared, assigned, looped over, or parameters of a definition. */
-function boundNames(list: Piece[], text: string, reserved: Set<string>): Set<string> {
+function boundNames(
+  list: Piece[],
+  text: string,
+  isReserved: (word: string) => boolean,
+): Set<string> {
   const bound = new Set<string>()
   const code = list.filter((p) => p.kind !== 'skip')
   const lines = text.split('\n')
@@ -69,13 +79,17 @@ function boundNames(list: Piece[], text: string, reserved: Set<string>): Set<str
     const next = code[i + 1]?.text
     const after = code[i + 2]?.text
     if (p.text === '(') {
-      if (depth === 0 && (SIGNATURE.test(lineAt(p.at)) || DEFINES.test(lineAt(p.at)))) params = true
+      // A definition's parameters, not a call of a reserved word (`defined(__linux__)`).
+      const callee = code[i - 1]
+      const definition = callee?.kind !== 'name' || !isReserved(callee.text)
+      const line = lineAt(p.at)
+      if (depth === 0 && definition && (SIGNATURE.test(line) || DEFINES.test(line))) params = true
       depth++
     } else if (p.text === ')') {
       depth = Math.max(0, depth - 1)
       if (depth === 0) params = false
     }
-    if (p.kind !== 'name' || reserved.has(p.text)) return
+    if (p.kind !== 'name' || isReserved(p.text)) return
     const prev = code[i - 1]?.text
     if (prev === '.' || (prev === '>' && code[i - 2]?.text === '-')) return
     const assigned =
@@ -106,7 +120,7 @@ export function renameIdentifiers(
   const list = pieces(text, lang)
   const isReserved = (w: string): boolean =>
     reserved.has(lang === 'sql' ? w.toUpperCase() : w) || w === '_' || w.length < 2
-  const bound = scope === 'bound' ? boundNames(list, text, reserved) : undefined
+  const bound = scope === 'bound' ? boundNames(list, text, isReserved) : undefined
   const names = new Map<string, string>()
   const rename = (word: string): string => {
     if (isReserved(word) || (bound && !bound.has(word))) return word
