@@ -34,6 +34,8 @@ import { buildCorpus } from './engine-corpus'
 import type { ClientJob, ClientResult } from './suggestion-client'
 
 const SIZE = Number(/--size=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 1_000_000)
+/** `--profile=DIR`: the pulling connector writes a CPU profile of its run there (`node --cpu-prof`). */
+const PROFILE = /--profile=(\S+)/.exec(process.argv.join(' '))?.[1]
 const SEED_BATCH = 5_000
 const QUERIES = 1_000
 const WARMUP = 200
@@ -193,7 +195,9 @@ async function main() {
     await stops.pop()?.()
 
     t = performance.now()
+    if (PROFILE) process.env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${PROFILE}`
     const reader = await start('reader', false)
+    delete process.env.NODE_OPTIONS
     const readerClient = await teamClient(reader.url)
     const cursorGoal = Number(
       (await cluster.admin('team', 'SELECT max(seq)::bigint AS m FROM clipwise_assets')).rows[0].m,

@@ -62,8 +62,11 @@ export interface TeamDeps {
 }
 
 const PUSH_PAGE = 100
-/** Pulled rows applied per SQLite transaction; the event loop breathes between them. */
-const APPLY_CHUNK = 250
+/**
+ * Pulled rows applied per SQLite transaction (one fsync each); the event loop breathes between
+ * them. 250 → 1,000: at 20,000 pulled snippets the commits' fsyncs were a fifth of the pull's time.
+ */
+const APPLY_CHUNK = 1_000
 
 /**
  * Local first, team second: the connector serves from SQLite whatever PostgreSQL does, and this
@@ -130,8 +133,17 @@ export function createTeam(deps: TeamDeps): Team {
       new Date(),
     ).id
     const library = { ...policy.library(), role: policy.me().role }
+    let page = pullBatch(c, Number(meta('cursor') ?? 0), batch)
     for (;;) {
-      const rows = await pullBatch(c, Number(meta('cursor') ?? 0), batch)
+      const rows = await page
+      // The next page is fetched while this one is applied (PostgreSQL and SQLite overlap).
+      const last = rows.at(-1)?.seq
+      const more = rows.length === batch && gen === generation
+      if (more && last !== undefined) {
+        page = pullBatch(c, last, batch)
+        // Left unread when the pull stops early (a push first, a new library): not an error.
+        page.catch(() => undefined)
+      }
       for (let i = 0; i < rows.length && gen === generation; i += APPLY_CHUNK) {
         const effects = applyPulled(
           { store: plain, engine, library, applicationId },
@@ -147,7 +159,7 @@ export function createTeam(deps: TeamDeps): Team {
         }
       }
       report({ lastPullAt: new Date().toISOString() })
-      if (rows.length < batch || gen !== generation) return
+      if (!more || gen !== generation) return
     }
   }
 
