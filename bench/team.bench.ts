@@ -36,6 +36,14 @@ import type { ClientJob, ClientResult } from './suggestion-client'
 const SIZE = Number(/--size=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 1_000_000)
 /** `--profile=DIR`: the pulling connector writes a CPU profile of its run there (`node --cpu-prof`). */
 const PROFILE = /--profile=(\S+)/.exec(process.argv.join(' '))?.[1]
+/**
+ * Distinct texts fingerprinted here (default up to 100,000); the rest of the library is made by
+ * PostgreSQL itself as whitespace copies of them (see `copyOnServer`).
+ */
+const DISTINCT = Math.min(
+  SIZE,
+  Number(/--distinct=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 100_000),
+)
 const SEED_BATCH = 5_000
 const QUERIES = 1_000
 const WARMUP = 200
@@ -115,17 +123,69 @@ async function seedLibrary(cluster: TestPostgres, base: readonly string[]): Prom
       batch = []
       if (count % 100_000 === 0) console.log(`  seeded ${count.toLocaleString()}`)
     }
-    for (const text of snippets(base, SIZE)) {
+    for (const text of snippets(base, DISTINCT)) {
       batch.push(text)
       if (batch.length === SEED_BATCH) await flush()
     }
     if (batch.length > 0) await flush()
+    count += await copyOnServer(client, SIZE - count, engine)
     await client.query('ALTER TABLE clipwise_assets ENABLE TRIGGER clipwise_assets_writers')
     await client.query('ANALYZE')
   } finally {
     await client.end()
   }
   return count
+}
+
+/**
+ * Tops the library up to its size in PostgreSQL alone (1,000,000 fingerprints made in Node took
+ * ~25 min here): copies of the distinct texts with `g` spaces at the end of their first line. The
+ * engine drops trailing spaces when it normalises, so each copy is a text of its own (its own
+ * content hash) whose sender's fingerprint is still valid for it, as a teammate's would be.
+ * Returns how many snippets it made.
+ */
+async function copyOnServer(
+  client: pg.Client,
+  wanted: number,
+  engine: ReturnType<typeof createEngine>,
+): Promise<number> {
+  let made = 0
+  if (wanted <= 0) return 0
+  await client.query('CREATE TEMP TABLE originals AS SELECT * FROM clipwise_contents')
+  for (let g = 1; made < wanted; g++) {
+    const spaced = `CASE WHEN position(chr(10) in c.text) > 0
+      THEN overlay(c.text placing repeat(' ', ${g}) || chr(10) from position(chr(10) in c.text) for 1)
+      ELSE c.text || repeat(' ', ${g}) END`
+    const result = await client.query(
+      `WITH source AS (
+         SELECT ${spaced} AS t, c.exact_hash, c.fingerprint FROM originals c LIMIT $1
+       ), made AS (
+         INSERT INTO clipwise_contents (hash, text, byte_size, exact_hash, fingerprint)
+         SELECT translate(rtrim(encode(sha256(convert_to(t, 'UTF8')), 'base64'), '='), '+/', '-_'),
+           t, octet_length(t), exact_hash, fingerprint FROM source
+         ON CONFLICT DO NOTHING RETURNING hash
+       )
+       INSERT INTO clipwise_assets (id, seq, owner, owner_name, content, created_at, name, name_at,
+         name_by, tags, tags_at, tags_by, language, language_at, language_by)
+       SELECT gen_random_uuid()::text, nextval('clipwise_seq'), o, initcap(o), hash, $3,
+         'snippet ' || (n + $4), $3, o, '{}', $3, o, 'txt', $3, o
+       FROM (SELECT hash, row_number() OVER () AS n FROM made) m,
+         LATERAL (SELECT ($2::text[])[1 + (n % ${TEAMMATES.length})] AS o) w`,
+      [wanted - made, TEAMMATES, new Date(Date.now() - 86_400_000).toISOString(), made],
+    )
+    made += result.rowCount ?? 0
+    console.log(`  copied ${made.toLocaleString()} on the server (${g} trailing spaces)`)
+    if ((result.rowCount ?? 0) === 0) break
+  }
+  const sample = await client.query<{ text: string; exact_hash: string }>(
+    `SELECT text, exact_hash FROM clipwise_contents c
+     WHERE NOT EXISTS (SELECT 1 FROM originals o WHERE o.hash = c.hash) LIMIT 500`,
+  )
+  const valid = sample.rows.filter((r) => engine.exactHash?.(r.text) === r.exact_hash).length
+  console.log(
+    `  copies whose sent fingerprint is valid for their text: ${valid}/${sample.rowCount}`,
+  )
+  return made
 }
 
 async function timeSuggestions(url: string, queries: string[]): Promise<ClientResult> {
