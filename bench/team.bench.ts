@@ -11,7 +11,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
+import { randomUUID } from 'node:crypto'
 import { createEngine } from '../src/connector/server/engine'
+import { decodeSketch } from '../src/connector/server/engine/reuse/codec'
+import { createNearIndex } from '../src/connector/server/engine/reuse/near-index'
 import { contentHash } from '../src/connector/server/team/apply-pull'
 import { pushBatch } from '../src/connector/server/team/remote'
 import { clientConfig } from '../src/connector/server/team/team-options'
@@ -188,6 +191,49 @@ async function copyOnServer(
   return made
 }
 
+/**
+ * Bytes per snippet of the engine's index, by structure, measured in this process on the distinct
+ * fingerprints (a copy costs the same as its original: every slot keeps its sketch and postings).
+ */
+async function measureIndex(cluster: TestPostgres): Promise<void> {
+  const rows = (
+    await cluster.admin(
+      'team',
+      `SELECT exact_hash, fingerprint FROM clipwise_contents c
+       WHERE fingerprint IS NOT NULL ORDER BY c.created_at, c.hash LIMIT ${DISTINCT}`,
+    )
+  ).rows as { exact_hash: string; fingerprint: Buffer }[]
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
+  gc()
+  const before = process.memoryUsage()
+  const index = createNearIndex()
+  index.load(rows, (r) => ({
+    assetId: randomUUID(),
+    exactHash: r.exact_hash,
+    sketch: decodeSketch(new Uint8Array(r.fingerprint)),
+  }))
+  gc()
+  const after = process.memoryUsage()
+  const f = index.footprint()
+  const per = (bytes: number) => (bytes / f.slots).toFixed(0)
+  const heap = after.heapUsed - before.heapUsed
+  printTable(
+    ['index bytes/snippet', 'sketch pool', 'postings', 'JS heap (ids, hashes, maps)', 'sum'],
+    [
+      [
+        `${f.slots.toLocaleString()} snippets`,
+        per(f.sketches),
+        per(f.postings),
+        per(heap),
+        per(f.sketches + f.postings + heap),
+      ],
+    ],
+  )
+  console.log(
+    `  postings: ${(index.footprint().postings / 12 / f.slots).toFixed(1)} entries of 12 bytes (key, slot, next) a snippet, blocks included; the sketch pool holds each sketch's u16 parts`,
+  )
+}
+
 async function timeSuggestions(url: string, queries: string[]): Promise<ClientResult> {
   const dir = mkdtempSync(join(tmpdir(), 'clipwise-team-client-'))
   const file = join(dir, 'job.json')
@@ -226,6 +272,7 @@ async function main() {
     console.log(
       `seeded ${seeded.toLocaleString()} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
     )
+    await measureIndex(cluster)
     const random = seededRandom(7)
     const queries = Array.from({ length: QUERIES + WARMUP }, () =>
       reindent(base[Math.floor(random() * base.length)] ?? ''),
