@@ -78,6 +78,20 @@ export function createTeam(deps: TeamDeps): Team {
   let options = deps.options
   const reads = plain.transaction((sql) => sql)
   const meta = (key: string) => readMeta(reads, key)
+  /**
+   * Pulled pages commit without the fsync (WAL with `synchronous = NORMAL` stays consistent; a
+   * power cut loses at most the last pages and the cursor with them, so they are pulled again).
+   * The user's own saves keep FULL: it is set back before anything else can run. In-process at
+   * 5,000 pulled rows (loaded machine) the commits were a fifth of the apply time.
+   */
+  const withoutFsync = <T>(work: () => T): T => {
+    reads('PRAGMA synchronous = NORMAL').run()
+    try {
+      return work()
+    } finally {
+      reads('PRAGMA synchronous = FULL').run()
+    }
+  }
   const state: Omit<TeamStatus, 'pending' | 'refused' | 'cursor' | 'configured'> = { state: 'off' }
   let wantPull = false
   let wantPush = false
@@ -132,7 +146,12 @@ export function createTeam(deps: TeamDeps): Team {
       { name: 'OPEN_SOURCE', platform: 'UNKNOWN', version: deps.version, privacy: 'CLOSED' },
       new Date(),
     ).id
-    const library = { ...policy.library(), role: policy.me().role }
+    const pull = {
+      store: plain,
+      engine,
+      applicationId,
+      library: { ...policy.library(), role: policy.me().role },
+    }
     let page = pullBatch(c, Number(meta('cursor') ?? 0), batch)
     for (;;) {
       const rows = await page
@@ -145,10 +164,7 @@ export function createTeam(deps: TeamDeps): Team {
         page.catch(() => undefined)
       }
       for (let i = 0; i < rows.length && gen === generation; i += APPLY_CHUNK) {
-        const effects = applyPulled(
-          { store: plain, engine, library, applicationId },
-          rows.slice(i, i + APPLY_CHUNK),
-        )
+        const effects = withoutFsync(() => applyPulled(pull, rows.slice(i, i + APPLY_CHUNK)))
         for (const id of effects.removed) engine.remove(id)
         for (const added of effects.added) engine.add(added.assetId, added.fingerprint)
         await new Promise((resolve) => setImmediate(resolve))
