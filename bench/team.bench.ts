@@ -1,10 +1,12 @@
 // The team library at scale: a private PostgreSQL cluster holding N teammates' snippets (default
-// 1,000,000: the machine's real code, topped up with renamed-and-edited copies of it as teammates
-// would make), then a fresh `clipwise connector --team` process that pulls them all. Prints the
-// first pull's time and rate, the connector's RSS after it, /suggestion median and p99 (timed from
-// a lean client process, ratio to the same connector before the pull), and steady-state sync lag:
-// a second connector saves, and the time until the first suggests that save for reuse.
-// Never fails on time. Run: npm run bench -- team [--size=100000]
+// 1,000,000: the machine's real code and renamed-and-edited copies of it, up to --distinct texts
+// fingerprinted here, then whitespace copies made by PostgreSQL itself), then a fresh
+// `clipwise connector --team` process that pulls them all. Prints the engine index's bytes per
+// snippet by structure, the first pull's time and rate, the connector's RSS after it, /suggestion
+// median and p99 (timed from a lean client process, ratio to the same connector before the pull),
+// and steady-state sync lag: a teammate pushes, and the time until this connector suggests that
+// save for reuse. Never fails on time.
+// Run: npm run bench -- team [--size=100000] [--distinct=100000] [--profile=DIR]
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
