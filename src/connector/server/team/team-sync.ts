@@ -167,6 +167,7 @@ export function createTeam(deps: TeamDeps): Team {
         const effects = withoutFsync(() => applyPulled(pull, rows.slice(i, i + APPLY_CHUNK)))
         for (const id of effects.removed) engine.remove(id)
         for (const added of effects.added) engine.add(added.assetId, added.fingerprint)
+        checkpoint('PASSIVE')
         await new Promise((resolve) => setImmediate(resolve))
         // A save made meanwhile goes out first; the pull goes on from its cursor after.
         if (wantPush) {
@@ -175,7 +176,20 @@ export function createTeam(deps: TeamDeps): Team {
         }
       }
       report({ lastPullAt: new Date().toISOString() })
-      if (!more || gen !== generation) return
+      if (!more || gen !== generation) return checkpoint('TRUNCATE')
+    }
+  }
+
+  /**
+   * The connector checkpoints after HTTP writes only, so a pull folds its own pages into the
+   * database file: in a 1,000,000-snippet first pull without this the log had grown to 7.7 GB
+   * (13 MB file) by 350,000 rows, and each row cost 3× the CPU it cost at 40,000.
+   */
+  const checkpoint = (mode: 'PASSIVE' | 'TRUNCATE'): void => {
+    try {
+      plain.checkpoint(mode)
+    } catch {
+      // A reader in the way: the next page checkpoints again.
     }
   }
 
