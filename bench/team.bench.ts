@@ -1,17 +1,22 @@
 // The team library at scale: a private PostgreSQL cluster holding N teammates' snippets (default
-// 1,000,000: the machine's real code, topped up with renamed-and-edited copies of it as teammates
-// would make), then a fresh `clipwise connector --team` process that pulls them all. Prints the
-// first pull's time and rate, the connector's RSS after it, /suggestion median and p99 (timed from
-// a lean client process, ratio to the same connector before the pull), and steady-state sync lag:
-// a second connector saves, and the time until the first suggests that save for reuse.
-// Never fails on time. Run: npm run bench -- team [--size=100000]
+// 1,000,000: the machine's real code and renamed-and-edited copies of it, up to --distinct texts
+// fingerprinted here, then whitespace copies made by PostgreSQL itself), then a fresh
+// `clipwise connector --team` process that pulls them all. Prints the engine index's bytes per
+// snippet by structure, the first pull's time and rate, the connector's RSS after it, /suggestion
+// median and p99 (timed from a lean client process, ratio to the same connector before the pull),
+// and steady-state sync lag: a teammate pushes, and the time until this connector suggests that
+// save for reuse. Never fails on time.
+// Run: npm run bench -- team [--size=100000] [--distinct=100000] [--profile=DIR]
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
+import { randomUUID } from 'node:crypto'
 import { createEngine } from '../src/connector/server/engine'
+import { decodeSketch } from '../src/connector/server/engine/reuse/codec'
+import { createNearIndex } from '../src/connector/server/engine/reuse/near-index'
 import { contentHash } from '../src/connector/server/team/apply-pull'
 import { pushBatch } from '../src/connector/server/team/remote'
 import { clientConfig } from '../src/connector/server/team/team-options'
@@ -34,6 +39,16 @@ import { buildCorpus } from './engine-corpus'
 import type { ClientJob, ClientResult } from './suggestion-client'
 
 const SIZE = Number(/--size=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 1_000_000)
+/** `--profile=DIR`: the pulling connector writes a CPU profile of its run there (`node --cpu-prof`). */
+const PROFILE = /--profile=(\S+)/.exec(process.argv.join(' '))?.[1]
+/**
+ * Distinct texts fingerprinted here (default up to 100,000); the rest of the library is made by
+ * PostgreSQL itself as whitespace copies of them (see `copyOnServer`).
+ */
+const DISTINCT = Math.min(
+  SIZE,
+  Number(/--distinct=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 100_000),
+)
 const SEED_BATCH = 5_000
 const QUERIES = 1_000
 const WARMUP = 200
@@ -113,17 +128,112 @@ async function seedLibrary(cluster: TestPostgres, base: readonly string[]): Prom
       batch = []
       if (count % 100_000 === 0) console.log(`  seeded ${count.toLocaleString()}`)
     }
-    for (const text of snippets(base, SIZE)) {
+    for (const text of snippets(base, DISTINCT)) {
       batch.push(text)
       if (batch.length === SEED_BATCH) await flush()
     }
     if (batch.length > 0) await flush()
+    count += await copyOnServer(client, SIZE - count, engine)
     await client.query('ALTER TABLE clipwise_assets ENABLE TRIGGER clipwise_assets_writers')
     await client.query('ANALYZE')
   } finally {
     await client.end()
   }
   return count
+}
+
+/**
+ * Tops the library up to its size in PostgreSQL alone (1,000,000 fingerprints made in Node took
+ * ~25 min here): copies of the distinct texts with `g` spaces at the end of their first line. The
+ * engine drops trailing spaces when it normalises, so each copy is a text of its own (its own
+ * content hash) whose sender's fingerprint is still valid for it, as a teammate's would be.
+ * Returns how many snippets it made.
+ */
+async function copyOnServer(
+  client: pg.Client,
+  wanted: number,
+  engine: ReturnType<typeof createEngine>,
+): Promise<number> {
+  let made = 0
+  if (wanted <= 0) return 0
+  await client.query('CREATE TEMP TABLE originals AS SELECT * FROM clipwise_contents')
+  for (let g = 1; made < wanted; g++) {
+    const spaced = `CASE WHEN position(chr(10) in c.text) > 0
+      THEN overlay(c.text placing repeat(' ', ${g}) || chr(10) from position(chr(10) in c.text) for 1)
+      ELSE c.text || repeat(' ', ${g}) END`
+    const result = await client.query(
+      `WITH source AS (
+         SELECT ${spaced} AS t, c.exact_hash, c.fingerprint FROM originals c LIMIT $1
+       ), made AS (
+         INSERT INTO clipwise_contents (hash, text, byte_size, exact_hash, fingerprint)
+         SELECT translate(rtrim(encode(sha256(convert_to(t, 'UTF8')), 'base64'), '='), '+/', '-_'),
+           t, octet_length(t), exact_hash, fingerprint FROM source
+         ON CONFLICT DO NOTHING RETURNING hash
+       )
+       INSERT INTO clipwise_assets (id, seq, owner, owner_name, content, created_at, name, name_at,
+         name_by, tags, tags_at, tags_by, language, language_at, language_by)
+       SELECT gen_random_uuid()::text, nextval('clipwise_seq'), o, initcap(o), hash, $3,
+         'snippet ' || (n + $4), $3, o, '{}', $3, o, 'txt', $3, o
+       FROM (SELECT hash, row_number() OVER () AS n FROM made) m,
+         LATERAL (SELECT ($2::text[])[1 + (n % ${TEAMMATES.length})] AS o) w`,
+      [wanted - made, TEAMMATES, new Date(Date.now() - 86_400_000).toISOString(), made],
+    )
+    made += result.rowCount ?? 0
+    console.log(`  copied ${made.toLocaleString()} on the server (${g} trailing spaces)`)
+    if ((result.rowCount ?? 0) === 0) break
+  }
+  const sample = await client.query<{ text: string; exact_hash: string }>(
+    `SELECT text, exact_hash FROM clipwise_contents c
+     WHERE NOT EXISTS (SELECT 1 FROM originals o WHERE o.hash = c.hash) LIMIT 500`,
+  )
+  const valid = sample.rows.filter((r) => engine.exactHash?.(r.text) === r.exact_hash).length
+  console.log(
+    `  copies whose sent fingerprint is valid for their text: ${valid}/${sample.rowCount}`,
+  )
+  return made
+}
+
+/**
+ * Bytes per snippet of the engine's index, by structure, measured in this process on the distinct
+ * fingerprints (a copy costs the same as its original: every slot keeps its sketch and postings).
+ */
+async function measureIndex(cluster: TestPostgres): Promise<void> {
+  const rows = (
+    await cluster.admin(
+      'team',
+      `SELECT exact_hash, fingerprint FROM clipwise_contents c
+       WHERE fingerprint IS NOT NULL ORDER BY c.created_at, c.hash LIMIT ${DISTINCT}`,
+    )
+  ).rows as { exact_hash: string; fingerprint: Buffer }[]
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
+  gc()
+  const before = process.memoryUsage()
+  const index = createNearIndex()
+  index.load(rows, (r) => ({
+    assetId: randomUUID(),
+    exactHash: r.exact_hash,
+    sketch: decodeSketch(new Uint8Array(r.fingerprint)),
+  }))
+  gc()
+  const after = process.memoryUsage()
+  const f = index.footprint()
+  const per = (bytes: number) => (bytes / f.slots).toFixed(0)
+  const heap = after.heapUsed - before.heapUsed
+  printTable(
+    ['index bytes/snippet', 'sketch pool', 'postings', 'JS heap (ids, hashes, maps)', 'sum'],
+    [
+      [
+        `${f.slots.toLocaleString()} snippets`,
+        per(f.sketches),
+        per(f.postings),
+        per(heap),
+        per(f.sketches + f.postings + heap),
+      ],
+    ],
+  )
+  console.log(
+    `  postings: ${(index.footprint().postings / 12 / f.slots).toFixed(1)} entries of 12 bytes (key, slot, next) a snippet, blocks included; the sketch pool holds each sketch's u16 parts`,
+  )
 }
 
 async function timeSuggestions(url: string, queries: string[]): Promise<ClientResult> {
@@ -164,6 +274,7 @@ async function main() {
     console.log(
       `seeded ${seeded.toLocaleString()} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
     )
+    await measureIndex(cluster)
     const random = seededRandom(7)
     const queries = Array.from({ length: QUERIES + WARMUP }, () =>
       reindent(base[Math.floor(random() * base.length)] ?? ''),
@@ -193,7 +304,9 @@ async function main() {
     await stops.pop()?.()
 
     t = performance.now()
+    if (PROFILE) process.env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${PROFILE}`
     const reader = await start('reader', false)
+    delete process.env.NODE_OPTIONS
     const readerClient = await teamClient(reader.url)
     const cursorGoal = Number(
       (await cluster.admin('team', 'SELECT max(seq)::bigint AS m FROM clipwise_assets')).rows[0].m,

@@ -149,11 +149,15 @@ export function listAssets(sql: Statements): AssetRecord[] {
   return hydrate(sql, rows)
 }
 
-/** Inserts an asset with its tags, sensitives and search row (caller holds the transaction). */
-export function insertAsset(sql: Statements, input: NewAsset, now: Date): AssetRecord {
+/**
+ * Writes an asset's rows, tags, sensitives and search row without reading anything back (caller
+ * holds the transaction); returns its id. The bulk path (a team pull of many snippets): at 20,000
+ * pulled snippets, reading each record back and looking its rowid up again was 40% of the pull.
+ */
+export function writeAssetRows(sql: Statements, input: NewAsset, now: Date): string {
   const at = now.toISOString()
   const id = randomUUID()
-  sql(
+  const { lastInsertRowid: rowid } = sql(
     `INSERT INTO assets (id, format_id, application_id, name, description, text, language, generic,
        mechanism, byte_size, created_at, updated_at, exact_hash, fingerprint)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -181,9 +185,25 @@ export function insertAsset(sql: Statements, input: NewAsset, now: Date): AssetR
   for (const s of input.sensitives) {
     insertSensitive.run(randomUUID(), id, s.kind, s.category, s.severity, s.description, at)
   }
-  const [asset] = getAssets(sql, [id])
+  // A fresh rowid has no search row yet; tags as `hydrate` lists them (distinct, in order).
+  sql(
+    `INSERT INTO assets_fts (rowid, asset_id, name, description, tags, text)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(
+    rowid,
+    id,
+    input.name,
+    input.description ?? '',
+    [...new Set(input.tags)].sort().join(' '),
+    input.text,
+  )
+  return id
+}
+
+/** Inserts an asset with its tags, sensitives and search row (caller holds the transaction). */
+export function insertAsset(sql: Statements, input: NewAsset, now: Date): AssetRecord {
+  const [asset] = getAssets(sql, [writeAssetRows(sql, input, now)])
   if (!asset) throw new Error('asset row vanished after insert')
-  writeSearchRow(sql, asset)
   return asset
 }
 

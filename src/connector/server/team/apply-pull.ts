@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { CLASSIFICATION_SPECIFICS } from '../../../shared/wire/classification-specific'
 import { genericOf, type StoredFingerprint, type SuggestionEngine } from '../engine'
-import type { AssetPatch, ConnectorStore, Statements } from '../storage'
+import { writeAssetRows, type AssetPatch, type ConnectorStore, type Statements } from '../storage'
 import {
-  linkOfTeamId,
+  linksOfTeamIds,
   SHARED_FIELDS,
   writeLink,
   writeMeta,
@@ -53,22 +53,29 @@ function cleanValues(row: PulledRow) {
 
 /**
  * Applies pulled rows and moves the cursor in one SQLite transaction: a crash or a lost connection
- * mid-batch leaves the batch to be pulled again whole, and a row seen twice changes nothing.
+ * mid-batch leaves the batch to be pulled again whole, and a row seen twice changes nothing. A
+ * bulk operation: the rows' links are read in one query, new snippets are written without reading
+ * them back, and the engine is told afterwards (by the caller, once the batch has committed).
  */
 export function applyPulled(deps: PullDeps, rows: readonly PulledRow[]): PullEffects {
   const { store, engine, library } = deps
   const effects: PullEffects = { added: [], removed: [], refused: 0, cursor: 0 }
   store.transaction((sql) => {
+    // A page names each snippet once (the library keeps one row per id, at its latest seq).
+    const links = linksOfTeamIds(
+      sql,
+      rows.map((r) => r.id),
+    )
     for (const row of rows) {
-      applyRow(sql, row)
+      applyRow(sql, row, links)
       effects.cursor = row.seq
     }
     if (rows.length > 0) writeMeta(sql, 'cursor', String(effects.cursor))
   })
   return effects
 
-  function applyRow(sql: Statements, row: PulledRow): void {
-    const link = linkOfTeamId(sql, row.id)
+  function applyRow(sql: Statements, row: PulledRow, links: Map<string, TeamLink>): void {
+    const link = links.get(row.id)
     if (!link || (link.origin === 'pulled' && link.state === 'gone')) {
       if (!row.deleted) insert(sql, row, link)
       return
@@ -100,7 +107,8 @@ export function applyPulled(deps: PullDeps, rows: readonly PulledRow[]): PullEff
     }
     const values = cleanValues(row)
     const fingerprint = reusable(row, text) ?? engine.fingerprint(text)
-    const asset = store.createAsset(
+    const assetId = writeAssetRows(
+      sql,
       {
         applicationId: deps.applicationId,
         name: values.name,
@@ -115,7 +123,7 @@ export function applyPulled(deps: PullDeps, rows: readonly PulledRow[]): PullEff
       new Date(row.createdAt),
     )
     writeLink(sql, {
-      assetId: asset.id,
+      assetId,
       teamId: row.id,
       // The same user on another computer: their own snippet, theirs to unshare or delete.
       origin: previous?.origin ?? (row.owner === library.role ? 'own' : 'pulled'),
@@ -126,7 +134,7 @@ export function applyPulled(deps: PullDeps, rows: readonly PulledRow[]): PullEff
       ownerName: row.ownerName,
       stamps: row.stamps,
     })
-    effects.added.push({ assetId: asset.id, fingerprint })
+    effects.added.push({ assetId, fingerprint })
   }
 
   /** The pusher's fingerprint when this engine reads its format and it is of this very text. */

@@ -79,6 +79,16 @@ export function linkOfTeamId(sql: Statements, teamId: string): TeamLink | undefi
   return row && toLink(row)
 }
 
+/** Links of many team library snippets at once, by team id (a pulled page in one query). */
+export function linksOfTeamIds(sql: Statements, teamIds: readonly string[]): Map<string, TeamLink> {
+  if (teamIds.length === 0) return new Map()
+  const rows = allRows<LinkRow>(
+    sql('SELECT * FROM team_links WHERE team_id IN (SELECT value FROM json_each(?))'),
+    JSON.stringify(teamIds),
+  )
+  return new Map(rows.map((r) => [r.team_id, toLink(r)]))
+}
+
 /** Links of many local assets at once (rendering a page of results). */
 export function linksOf(sql: Statements, assetIds: readonly string[]): Map<string, TeamLink> {
   if (assetIds.length === 0) return new Map()

@@ -62,8 +62,11 @@ export interface TeamDeps {
 }
 
 const PUSH_PAGE = 100
-/** Pulled rows applied per SQLite transaction; the event loop breathes between them. */
-const APPLY_CHUNK = 250
+/**
+ * Pulled rows applied per SQLite transaction (one fsync each); the event loop breathes between
+ * them. 250 → 1,000: at 20,000 pulled snippets the commits' fsyncs were a fifth of the pull's time.
+ */
+const APPLY_CHUNK = 1_000
 
 /**
  * Local first, team second: the connector serves from SQLite whatever PostgreSQL does, and this
@@ -75,6 +78,20 @@ export function createTeam(deps: TeamDeps): Team {
   let options = deps.options
   const reads = plain.transaction((sql) => sql)
   const meta = (key: string) => readMeta(reads, key)
+  /**
+   * Pulled pages commit without the fsync (WAL with `synchronous = NORMAL` stays consistent; a
+   * power cut loses at most the last pages and the cursor with them, so they are pulled again).
+   * The user's own saves keep FULL: it is set back before anything else can run. In-process at
+   * 5,000 pulled rows (loaded machine) the commits were a fifth of the apply time.
+   */
+  const withoutFsync = <T>(work: () => T): T => {
+    reads('PRAGMA synchronous = NORMAL').run()
+    try {
+      return work()
+    } finally {
+      reads('PRAGMA synchronous = FULL').run()
+    }
+  }
   const state: Omit<TeamStatus, 'pending' | 'refused' | 'cursor' | 'configured'> = { state: 'off' }
   let wantPull = false
   let wantPush = false
@@ -129,16 +146,28 @@ export function createTeam(deps: TeamDeps): Team {
       { name: 'OPEN_SOURCE', platform: 'UNKNOWN', version: deps.version, privacy: 'CLOSED' },
       new Date(),
     ).id
-    const library = { ...policy.library(), role: policy.me().role }
+    const pull = {
+      store: plain,
+      engine,
+      applicationId,
+      library: { ...policy.library(), role: policy.me().role },
+    }
+    let page = pullBatch(c, Number(meta('cursor') ?? 0), batch)
     for (;;) {
-      const rows = await pullBatch(c, Number(meta('cursor') ?? 0), batch)
+      const rows = await page
+      // The next page is fetched while this one is applied (PostgreSQL and SQLite overlap).
+      const last = rows.at(-1)?.seq
+      const more = rows.length === batch && gen === generation
+      if (more && last !== undefined) {
+        page = pullBatch(c, last, batch)
+        // Left unread when the pull stops early (a push first, a new library): not an error.
+        page.catch(() => undefined)
+      }
       for (let i = 0; i < rows.length && gen === generation; i += APPLY_CHUNK) {
-        const effects = applyPulled(
-          { store: plain, engine, library, applicationId },
-          rows.slice(i, i + APPLY_CHUNK),
-        )
+        const effects = withoutFsync(() => applyPulled(pull, rows.slice(i, i + APPLY_CHUNK)))
         for (const id of effects.removed) engine.remove(id)
         for (const added of effects.added) engine.add(added.assetId, added.fingerprint)
+        checkpoint('PASSIVE')
         await new Promise((resolve) => setImmediate(resolve))
         // A save made meanwhile goes out first; the pull goes on from its cursor after.
         if (wantPush) {
@@ -147,7 +176,20 @@ export function createTeam(deps: TeamDeps): Team {
         }
       }
       report({ lastPullAt: new Date().toISOString() })
-      if (rows.length < batch || gen !== generation) return
+      if (!more || gen !== generation) return checkpoint('TRUNCATE')
+    }
+  }
+
+  /**
+   * The connector checkpoints after HTTP writes only, so a pull folds its own pages into the
+   * database file: in a 1,000,000-snippet first pull without this the log had grown to 7.7 GB
+   * (13 MB file) by 350,000 rows, and each row cost 3× the CPU it cost at 40,000.
+   */
+  const checkpoint = (mode: 'PASSIVE' | 'TRUNCATE'): void => {
+    try {
+      plain.checkpoint(mode)
+    } catch {
+      // A reader in the way: the next page checkpoints again.
     }
   }
 

@@ -148,6 +148,10 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       ids[slot] = ''
       alive--
     },
+    /** Typed-array bytes of the index's two big structures (for the team bench's figures). */
+    footprint() {
+      return { slots: ids.length, sketches: store.bytes, postings: postings.bytes }
+    },
     /** Best matches first, at most `limit`. */
     query(exactHash: string, sketch: QuerySketch, limit: number): Scored[] {
       const out = new Map<number, Scored>()

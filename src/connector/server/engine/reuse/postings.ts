@@ -88,6 +88,12 @@ export function createPostings() {
     get size(): number {
       return n
     },
+    /** Bytes held: entry blocks (12 per entry), bucket heads and memoised hot keys. */
+    get bytes(): number {
+      let hotBytes = 0
+      for (const v of hot.values()) hotBytes += typeof v === 'number' ? 8 : v.byteLength + 8
+      return blocks.length * BLOCK * 12 + heads.byteLength + hotBytes
+    },
     /** Sizes the bucket table for `entries` in all (at start: no rehash while loading). */
     reserve(entries: number): void {
       let want = bits

@@ -21,6 +21,10 @@ export function createSketchStore() {
   }
 
   return {
+    /** Bytes held: the pool blocks (the last one partly filled) and the slot offsets. */
+    get bytes(): number {
+      return blocks.reduce((n, b) => n + b.byteLength, 0) + offsets.byteLength
+    },
     put(slot: number, s: Sketch): void {
       const parts = [s.shape, s.raw, s.idents, s.literals, s.tokens, s.kinds, s.notes]
       const size = parts.reduce((n, part) => n + part.length, HEADER)
