@@ -114,6 +114,12 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     [/\[\][\w*]+|\bstruct \{|\binterface\{\}/g, 1, 2],
   ],
   rs: [
+    // Lifetimes (`&'static`) and crate attributes (`#![…]`, `#[cfg(…)]`) are Rust's alone.
+    [
+      /&'(?:static|[a-z])\b|^\s*#!?\[(?:cfg|cfg_attr|allow|derive|inline|doc|deny|warn|must_use|test)\b/gm,
+      3,
+      1,
+    ],
     [/\bfn \w+(?:<[^>]*>)?\(/g, 2, 2],
     [
       /\blet mut\b|\bimpl(?:<[^>]*>)? \w+|\bpub (?:fn|struct|enum|mod)\b|\b(?:Vec|Option|Result)</g,
