@@ -336,6 +336,12 @@ export const SAMPLE_SOURCES: SampleSource[] = [
     exts: ['html'],
     ...deb('libffi-dev', '/usr/share/doc/libffi8/html'),
   },
+  {
+    lang: 'html',
+    part: 'held-out',
+    exts: ['html'],
+    ...deb('valgrind', '/usr/share/doc/valgrind/html'),
+  },
   { lang: 'yaml', part: 'tune', exts: ['yaml', 'yml'], ...dev },
   { lang: 'yaml', part: 'held-out', exts: ['yaml', 'yml'], ...dev },
   {
