@@ -103,7 +103,8 @@ export const SAMPLE_SOURCES: SampleSource[] = [
     ...npm(spec),
   })),
   ...['react-native-webview@16.0.0', '@capacitor/camera@8.2.4', '@capacitor/filesystem@8.1.3']
-    .concat('@capacitor/geolocation@8.2.2')
+    .concat('@capacitor/geolocation@8.2.2', 'react-native-safe-area-context@5.10.1')
+    .concat('react-native-pager-view@9.0.5')
     .map((spec) => ({ lang: 'kt', part: 'held-out' as const, exts: ['kt'], ...npm(spec) })),
   {
     lang: 'cs',
