@@ -56,6 +56,8 @@ const CAP_HELD_OUT = ['camera@8.2.4', 'filesystem@8.1.3', 'geolocation@8.2.2', '
   .concat('preferences@8.0.1', 'device@8.0.3', 'splash-screen@8.0.2', 'clipboard@8.0.1')
   .concat('toast@8.0.1', 'screen-reader@8.0.1', 'text-zoom@8.0.1')
   .map((p) => `@capacitor/${p}`)
+/** Every Capacitor plugin ships a near-identical Package.swift manifest: leave those out. */
+const SWIFT_MANIFEST = (path: string): boolean => path.endsWith('/Package.swift')
 const GO = '/usr/share/gocode/src/github.com'
 const CARGO = '/usr/share/cargo/registry'
 const GEMS = '/usr/share/rubygems-integration/all/gems'
@@ -79,12 +81,14 @@ export const SAMPLE_SOURCES: SampleSource[] = [
     lang: 'swift',
     part: 'tune' as const,
     exts: ['swift'],
+    skip: SWIFT_MANIFEST,
     ...npm(spec),
   })),
   ...CAP_HELD_OUT.map((spec) => ({
     lang: 'swift',
     part: 'held-out' as const,
     exts: ['swift'],
+    skip: SWIFT_MANIFEST,
     ...npm(spec),
   })),
   ...CAP_TUNE.concat('@capacitor/android@8.5.2', 'react-native-image-picker@8.2.1').map((spec) => ({
