@@ -81,6 +81,8 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     [/^\s*[A-Za-z_][\w\s*]*\s\**\w+\([^()]*\)\s*;\s*$/gm, 1, 2],
     [/^\s*\}\s*\w+\s*;\s*$|\bunion\s*\{|\benum\s+\w*\s*\{/gm, 1, 1],
     [/^\s*[A-Z_]\w*\s*\(/gm, 0.3, 2],
+    // Bodies of multi-line macros: statements continued with `\`, `do { … } while (0)`.
+    [/\w\);?\s+\\$|\bdo \{\s*\\$|\bwhile \(\(?(?:void\)\s*)?0(?:, 0)?\)/gm, 1.5, 3],
   ],
   cpp: [
     [

@@ -221,7 +221,7 @@ export const SAMPLE_SOURCES: SampleSource[] = [
 
     ...deb('libcurl4-doc', '/usr/share/doc/libcurl4/examples'),
   },
-  { lang: 'c', part: 'tune', exts: ['c'], ...npm('argon2@0.45.1', 'argon2/src') },
+  { lang: 'c', part: 'tune', exts: ['c', 'h'], ...npm('argon2@0.45.1', 'argon2') },
   {
     lang: 'c',
     part: 'held-out',
