@@ -176,6 +176,9 @@ export const SAMPLE_SOURCES: SampleSource[] = [
   ...[
     ['ruby-rack', 'rack-2.2.22'],
     ['ruby-thor', 'thor-1.2.1'],
+    ['ruby-sinatra', 'sinatra-3.0.5'],
+    ['ruby-sinatra', 'mustermann-3.0.0'],
+    ['ruby-addressable', 'addressable-2.8.1'],
   ].map(([pkg, dir]) => ({
     lang: 'rb',
     part: 'tune' as const,
