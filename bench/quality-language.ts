@@ -37,6 +37,21 @@ async function accuracy(minLines: number, maxLines: number, perLanguage: number)
   return { set, per }
 }
 
+/** Misses of the measured languages split into a wrong language and `txt` (unsure). */
+function misses(per: Map<string, Tally>): { wrong: number; txt: number; total: number } {
+  let wrong = 0
+  let txt = 0
+  let total = 0
+  for (const [lang, t] of per) {
+    if (languageOf(lang)?.measured !== true) continue
+    total += t.n
+    for (const [answer, k] of t.wrong)
+      if (answer === 'txt') txt += k
+      else wrong += k
+  }
+  return { wrong, txt, total }
+}
+
 /** Prints language accuracy per language (10+ lines, then 3–9 lines) with where samples came from. */
 export async function reportLanguage(): Promise<void> {
   const t0 = performance.now()
@@ -74,6 +89,15 @@ export async function reportLanguage(): Promise<void> {
     )
   }
   console.log(`| all eighteen | ${pc(right, n)} | | ${pc(shortRight, shortN)} | |`)
+  for (const [label, run] of [
+    ['10–40 lines', long],
+    ['3–9 lines', short],
+  ] as const) {
+    const { wrong, txt, total } = misses(run.per)
+    console.log(
+      `misses on ${label}: wrong language ${pc(wrong, total)}, txt (unsure) ${pc(txt, total)}`,
+    )
+  }
   const tsAsJs = long.set.samples.filter((s) => s.lang === 'ts' && !hasTypeScriptOnlySyntax(s.text))
   console.log(
     `\n.ts snippets without TypeScript-only syntax (js counts as right there): ${tsAsJs.length}`,

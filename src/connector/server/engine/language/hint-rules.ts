@@ -81,6 +81,8 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     [/^\s*[A-Za-z_][\w\s*]*\s\**\w+\([^()]*\)\s*;\s*$/gm, 1, 2],
     [/^\s*\}\s*\w+\s*;\s*$|\bunion\s*\{|\benum\s+\w*\s*\{/gm, 1, 1],
     [/^\s*[A-Z_]\w*\s*\(/gm, 0.3, 2],
+    // Bodies of multi-line macros: statements continued with `\`, `do { … } while (0)`.
+    [/\w\);?\s+\\$|\bdo \{\s*\\$|\bwhile \(\(?(?:void\)\s*)?0(?:, 0)?\)/gm, 1.5, 3],
   ],
   cpp: [
     [
@@ -114,6 +116,12 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     [/\[\][\w*]+|\bstruct \{|\binterface\{\}/g, 1, 2],
   ],
   rs: [
+    // Lifetimes (`&'static`) and crate attributes (`#![…]`, `#[cfg(…)]`) are Rust's alone.
+    [
+      /&'(?:static|[a-z])\b|^\s*#!?\[(?:cfg|cfg_attr|allow|derive|inline|doc|deny|warn|must_use|test)\b/gm,
+      3,
+      1,
+    ],
     [/\bfn \w+(?:<[^>]*>)?\(/g, 2, 2],
     [
       /\blet mut\b|\bimpl(?:<[^>]*>)? \w+|\bpub (?:fn|struct|enum|mod)\b|\b(?:Vec|Option|Result)</g,
@@ -132,7 +140,16 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     ],
     [/\bSystem\.out\.|@Override|\bimport java\.|^package [\w.]+;/gm, 3, 1],
     // Java imports end in `;` (Kotlin's do not, C# says `using`).
-    [/^import (?:static )?[\w.]+(?:\.\*)?;\s*$/gm, 3, 1],
+    [/^import (?:static )?[\w.]+(?:\.\*)?;\s*$/gm, 3, 3],
+    // The diamond (`new ArrayList<>()`) and method references passed as arguments.
+    [/\bnew [A-Z]\w*<>\(|[(,]\s*(?:this|[A-Z]\w*)::(?:new|[a-z]\w*)\s*[),]/g, 3, 1],
+    // Statement-level habits: `for (Type x : xs)`, `String s =`, locals typed with generics,
+    // multi-catch.
+    [
+      /\bfor \((?:final )?[A-Z][\w.]*(?:<[\w<>, ?]*>)? \w+ : |^\s*(?:final )?String(?:\[\])? \w+ =|^\s*(?:final )?(?:List|Map|Set|Optional|Iterator|Collection|Deque|Queue)<[\w<>, ?]+> \w+ =|\bcatch \((?:final )?\w+ \| \w+|\bcatch \((?:final )?[A-Z]\w*(?:Exception|Error|Throwable) \w+\)/gm,
+      2,
+      2,
+    ],
     [
       /\bthrows [A-Z]\w*|\bimplements [A-Z]\w*|\binstanceof [A-Z]|\bfinal [A-Z]\w*(?:<[^>]*>)? \w+ =/g,
       2,
@@ -160,6 +177,14 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     ],
   ],
   swift: [
+    // Swift's own keywords and initialisers without `func`; `@testable import`.
+    [
+      /\bfileprivate\b|@testable import\b|^\s*(?:(?:public|private|internal|override|convenience|required)\s+)*init\??\((?:\w+: |\))|\bdeinit \{|:\s*XCTestCase\b/gm,
+      3,
+      2,
+    ],
+    // An indented named `func` is a method (Go's named functions start at the margin).
+    [/^\s+(?:(?:public|private|override|static|@objc)\s+)*func \w+(?:<[^>]+>)?\(/gm, 2, 1],
     [
       /^\s*(?:(?:@objc|@discardableResult|public|private|fileprivate|internal|open|override|static|class|mutating|final)\s+)*func \w+(?:<[^>]+>)?\((?:_ )?\w+(?: \w+)?: /gm,
       3,
@@ -184,6 +209,12 @@ export const HINT_RULES: Record<string, HintRule[]> = {
     [/\)\s*(?:throws\s+|async\s+)*->\s*[\w[\]?<>: ]+\s*\{/g, 1, 2],
   ],
   cs: [
+    // `out var`, interpolated strings, LINQ and C#'s lower-case `string`.
+    [
+      /\bout (?:var|[A-Z]\w*) \w+|\$@?"[^"\n]*\{|\.(?:Select|Where|ToList|ToArray|FirstOrDefault|OrderBy)\(\w+ =>|\bstring \w+ =|\btypeof\([A-Z]\w*\)/g,
+      2,
+      3,
+    ],
     [
       /^using System[\w.]*;|\{ get; (?:private |internal |init; )?set; \}|\{ get; \}|\[DllImport/gm,
       3,
@@ -272,7 +303,7 @@ export const HINT_RULES: Record<string, HintRule[]> = {
   ],
   css: [
     [
-      /^\s*(?!(?:if|else|for|while|do|try|switch|class|struct|enum|interface|fun|func|fn|def|public|private|protected|internal|static|namespace|object|impl|mod|trait|extension|protocol|match|loop|get|set|init|finally|catch|module|begin)\b)[.#]?[\w-][\w\s.#:>,[\]*+~-]*\{\s*$/gm,
+      /^\s*(?!(?:if|else|for|while|do|try|switch|case|default|class|struct|enum|interface|fun|func|fn|def|public|private|protected|internal|static|namespace|object|impl|mod|trait|extension|protocol|match|loop|get|set|init|finally|catch|module|begin)\b)[.#]?[\w-][\w\s.#:>,[\]*+~-]*\{\s*$/gm,
       1,
       3,
     ],

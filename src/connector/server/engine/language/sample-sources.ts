@@ -47,6 +47,17 @@ const CPP_MARKERS = /\bnamespace\s+\w+|\btemplate\s*<|\bstd::|^\s*class\s+\w+[^;
 /** Ruby files that are templates of another language in heredocs (rake's rdoc stylesheets). */
 const RUBY_TEMPLATE = (_path: string, text: string): boolean =>
   /<<[-~]?['"]?[A-Z]/.test(text) && /^\s*[.#]?[\w-]+(?:, [\w-]+)*\s*\{\s*$/m.test(text)
+/** Capacitor's plugins (Swift and Java): which tune and which are held out. */
+const CAP_TUNE = ['app@8.1.1', 'keyboard@8.0.5', 'local-notifications@8.3.1', 'status-bar@8.0.3']
+  .concat('action-sheet@8.1.1', 'dialog@8.0.1')
+  .map((p) => `@capacitor/${p}`)
+const CAP_HELD_OUT = ['camera@8.2.4', 'filesystem@8.1.3', 'geolocation@8.2.2', 'haptics@8.0.2']
+  .concat('push-notifications@8.1.2', 'share@8.0.2', 'network@8.0.1', 'browser@8.0.4')
+  .concat('preferences@8.0.1', 'device@8.0.3', 'splash-screen@8.0.2', 'clipboard@8.0.1')
+  .concat('toast@8.0.1', 'screen-reader@8.0.1', 'text-zoom@8.0.1')
+  .map((p) => `@capacitor/${p}`)
+/** Every Capacitor plugin ships a near-identical Package.swift manifest: leave those out. */
+const SWIFT_MANIFEST = (path: string): boolean => path.endsWith('/Package.swift')
 const GO = '/usr/share/gocode/src/github.com'
 const CARGO = '/usr/share/cargo/registry'
 const GEMS = '/usr/share/rubygems-integration/all/gems'
@@ -66,24 +77,39 @@ export const SAMPLE_SOURCES: SampleSource[] = [
     from: 'dev:node-gyp',
     roots: ['node_modules/node-gyp/gyp'],
   },
-  { lang: 'java', part: 'tune', exts: ['java'], ...npm('@capacitor/android@8.5.2') },
-  ...['react-native-webview@16.0.0', 'react-native-device-info@15.0.2', '@capacitor/camera@8.2.4']
-    .concat('@capacitor/push-notifications@8.1.2')
+  ...CAP_TUNE.concat('@capacitor/ios@8.5.2').map((spec) => ({
+    lang: 'swift',
+    part: 'tune' as const,
+    exts: ['swift'],
+    skip: SWIFT_MANIFEST,
+    ...npm(spec),
+  })),
+  ...CAP_HELD_OUT.map((spec) => ({
+    lang: 'swift',
+    part: 'held-out' as const,
+    exts: ['swift'],
+    skip: SWIFT_MANIFEST,
+    ...npm(spec),
+  })),
+  ...CAP_TUNE.concat('@capacitor/android@8.5.2', 'react-native-image-picker@8.2.1').map((spec) => ({
+    lang: 'java',
+    part: 'tune' as const,
+    exts: ['java'],
+    ...npm(spec),
+  })),
+  ...CAP_HELD_OUT.concat('react-native-webview@16.0.0', 'react-native-device-info@15.0.2')
+    .concat('react-native-fs@2.20.0', 'react-native-code-push@9.0.1')
     .map((spec) => ({ lang: 'java', part: 'held-out' as const, exts: ['java'], ...npm(spec) })),
-  { lang: 'kt', part: 'tune', exts: ['kt'], ...npm('react-native-screens@4.30.1') },
+  ...['react-native-screens@4.30.1', '@capacitor/local-notifications@8.3.1'].map((spec) => ({
+    lang: 'kt',
+    part: 'tune' as const,
+    exts: ['kt'],
+    ...npm(spec),
+  })),
   ...['react-native-webview@16.0.0', '@capacitor/camera@8.2.4', '@capacitor/filesystem@8.1.3']
-    .concat('@capacitor/geolocation@8.2.2')
+    .concat('@capacitor/geolocation@8.2.2', 'react-native-safe-area-context@5.10.1')
+    .concat('react-native-pager-view@9.0.5')
     .map((spec) => ({ lang: 'kt', part: 'held-out' as const, exts: ['kt'], ...npm(spec) })),
-  { lang: 'swift', part: 'tune', exts: ['swift'], ...npm('@capacitor/ios@8.5.2') },
-  ...['@capacitor/camera@8.2.4', '@capacitor/filesystem@8.1.3', '@capacitor/geolocation@8.2.2']
-    .concat('@capacitor/push-notifications@8.1.2')
-    .map((spec) => ({
-      lang: 'swift',
-      part: 'held-out' as const,
-      exts: ['swift'],
-
-      ...npm(spec),
-    })),
   {
     lang: 'cs',
     part: 'tune',
@@ -91,6 +117,7 @@ export const SAMPLE_SOURCES: SampleSource[] = [
 
     ...npm('react-native-windows@0.84.0', 'Microsoft.ReactNative.Managed'),
   },
+  { lang: 'cs', part: 'tune', exts: ['cs'], ...npm('react-native-fs@2.20.0', 'windows') },
   {
     lang: 'cs',
     part: 'held-out',
@@ -99,6 +126,12 @@ export const SAMPLE_SOURCES: SampleSource[] = [
     ...npm('react-native-windows@0.84.0', 'Microsoft.ReactNative.Managed.CodeGen', 'template'),
   },
   { lang: 'cs', part: 'held-out', exts: ['cs'], ...npm('edge-js@26.1.0') },
+  {
+    lang: 'cs',
+    part: 'held-out',
+    exts: ['cs'],
+    ...npm('react-native-code-push@9.0.1', 'windows-legacy'),
+  },
   ...[
     ['golang-github-stretchr-testify-dev', 'stretchr'],
     ['golang-github-spf13-cobra-dev', 'spf13/cobra'],
@@ -143,6 +176,9 @@ export const SAMPLE_SOURCES: SampleSource[] = [
   ...[
     ['ruby-rack', 'rack-2.2.22'],
     ['ruby-thor', 'thor-1.2.1'],
+    ['ruby-sinatra', 'sinatra-3.0.5'],
+    ['ruby-sinatra', 'mustermann-3.0.0'],
+    ['ruby-addressable', 'addressable-2.8.1'],
   ].map(([pkg, dir]) => ({
     lang: 'rb',
     part: 'tune' as const,
@@ -188,6 +224,7 @@ export const SAMPLE_SOURCES: SampleSource[] = [
 
     ...deb('libcurl4-doc', '/usr/share/doc/libcurl4/examples'),
   },
+  { lang: 'c', part: 'tune', exts: ['c', 'h'], ...npm('argon2@0.45.1', 'argon2') },
   {
     lang: 'c',
     part: 'held-out',
@@ -196,6 +233,8 @@ export const SAMPLE_SOURCES: SampleSource[] = [
     ...npm('tree-sitter@0.25.1', 'vendor'),
   },
   { lang: 'c', part: 'held-out', exts: ['c'], ...npm('cpu-features@0.0.10', 'deps') },
+  { lang: 'c', part: 'held-out', exts: ['c'], ...npm('node-hid@3.4.0', 'hidapi') },
+  { lang: 'c', part: 'held-out', exts: ['c'], ...npm('react-native-code-push@9.0.1', 'ios') },
   {
     lang: 'cpp',
     part: 'tune',
@@ -236,6 +275,14 @@ export const SAMPLE_SOURCES: SampleSource[] = [
   },
   {
     lang: 'sh',
+    part: 'tune',
+    exts: ['sh'],
+    // Every extensionless file there is a shell script sourced by debootstrap (no shebang).
+    shebang: /^/,
+    ...deb('debootstrap', '/usr/share/debootstrap'),
+  },
+  {
+    lang: 'sh',
     part: 'held-out',
     exts: ['sh'],
     shebang: /^#!.*\b(?:ba|da)?sh\b/,
@@ -243,6 +290,13 @@ export const SAMPLE_SOURCES: SampleSource[] = [
     ...deb('git', '/usr/lib/git-core'),
   },
   { lang: 'sh', part: 'held-out', exts: ['sh', 'bash'], ...dev },
+  {
+    lang: 'sh',
+    part: 'held-out',
+    exts: ['sh', 'bash'],
+    shebang: /^#!.*\b(?:ba)?sh\b/,
+    ...npm('bats@1.13.0', 'lib', 'libexec'),
+  },
   {
     lang: 'sql',
     part: 'tune',
@@ -262,6 +316,13 @@ export const SAMPLE_SOURCES: SampleSource[] = [
     skip: (path) => /\/[a-l][^/]*$/.test(path),
   },
   { lang: 'css', part: 'tune', exts: ['css'], ...dev },
+  {
+    lang: 'css',
+    part: 'tune',
+    exts: ['css'],
+    from: 'dev:highlight.js (styles)',
+    roots: ['node_modules/highlight.js/styles'],
+  },
   { lang: 'css', part: 'held-out', exts: ['css'], ...dev },
   ...['purecss@3.0.0', 'animate.css@4.1.1', 'github-markdown-css@5.8.1'].map((spec) => ({
     lang: 'css',
@@ -282,6 +343,12 @@ export const SAMPLE_SOURCES: SampleSource[] = [
     part: 'held-out',
     exts: ['html'],
     ...deb('libffi-dev', '/usr/share/doc/libffi8/html'),
+  },
+  {
+    lang: 'html',
+    part: 'held-out',
+    exts: ['html'],
+    ...deb('valgrind', '/usr/share/doc/valgrind/html'),
   },
   { lang: 'yaml', part: 'tune', exts: ['yaml', 'yml'], ...dev },
   { lang: 'yaml', part: 'held-out', exts: ['yaml', 'yml'], ...dev },
