@@ -172,19 +172,37 @@ test('clicks in the window reach main over IPC: onboarding, then a copied snippe
   expect(await assetsInConnector()).toContainEqual({ name: 'Debounce helper', text: SNIPPET })
 })
 
-test('IPC from a frame that is not the window’s main frame is refused, with its code', async () => {
-  const outcome = await page.evaluate(async () => {
+test('errors cross IPC with their stable code: a stale action, and a frame that is not ours', async () => {
+  type Failure = { code?: string; message?: string } | string
+  const stale = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { clipwise: { dismiss(r: object): Promise<unknown> } })
+      .clipwise
+    return api.dismiss({ suggestionId: 'long-gone' }).then(
+      () => 'answered',
+      (error: { code?: string; message?: string }) => ({
+        code: error.code,
+        message: error.message,
+      }),
+    )
+  })
+  expect(stale).toMatchObject({ code: 'STALE_SUGGESTION' } satisfies Failure)
+
+  const foreign = await page.evaluate(async () => {
     const frame = document.createElement('iframe')
     document.body.append(frame)
     const child = frame.contentWindow as unknown as PageScope
-    try {
-      await child.clipwise?.getState()
-      return 'answered'
-    } catch (error) {
-      return (error as Error).message
-    }
+    return (child.clipwise?.getState() ?? Promise.resolve()).then(
+      () => 'answered',
+      (error: { code?: string; message?: string }) => ({
+        code: error.code,
+        message: error.message,
+      }),
+    )
   })
-  expect(outcome).toMatch(/Refused state:get: the sender is a subframe/)
+  expect(foreign).toEqual({
+    code: 'UNTRUSTED_SENDER',
+    message: 'Refused state:get: the sender is a subframe.',
+  } satisfies Failure)
 })
 
 test('the global hotkey saves what is on the clipboard', async () => {

@@ -9,7 +9,7 @@ type Bridge = ReturnType<typeof createBridge>
 function fakeIpc() {
   const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>()
   const ipc = {
-    invoke: vi.fn(async (..._args: unknown[]) => 'result' as unknown),
+    invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'result' }) as unknown),
     on: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
       listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener))
     }),
@@ -58,6 +58,18 @@ describe('the preload bridge', () => {
     expect(ipc.invoke).toHaveBeenLastCalledWith('state:get')
     await (bridge.getState as (...args: unknown[]) => Promise<unknown>)('ignored extra')
     expect(ipc.invoke).toHaveBeenLastCalledWith('state:get')
+  })
+
+  it('rejects with the failure main sent as a plain object, code and message intact', async () => {
+    const { ipc } = fakeIpc()
+    const failure = { name: 'ClipwiseError', code: 'STALE_SUGGESTION', message: 'Copy it again.' }
+    ipc.invoke.mockResolvedValueOnce({ ok: false, error: failure })
+    const rejected: unknown = await createBridge(ipc)
+      .dismiss({ suggestionId: 's1' })
+      .catch((error: unknown) => error)
+    // A plain object: contextBridge copies it whole, where an Error would keep only its message.
+    expect(rejected).toEqual(failure)
+    expect(rejected).not.toBeInstanceOf(Error)
   })
 
   it('passes state to listeners without the IPC event, and unsubscribes', () => {

@@ -1,5 +1,5 @@
 import type { AppState } from '../shared/domain'
-import type { ClipwiseBridge, OpenableView } from '../shared/ipc'
+import type { ClipwiseBridge, IpcReply, OpenableView } from '../shared/ipc'
 import { channelOf, stateChannel, viewChannel } from './channels'
 
 /** The part of Electron's `ipcRenderer` the bridge uses. */
@@ -12,8 +12,12 @@ export interface IpcRendererLike {
 /** Builds `window.clipwise`: one explicit method per channel, nothing else reaches the page. */
 export function createBridge(ipc: IpcRendererLike) {
   // Typed per method below; main validates every payload and the result shape comes from the core.
-  const call = <T>(channel: string, ...payload: unknown[]) =>
-    ipc.invoke(channel, ...payload) as Promise<T>
+  // A failure rejects with main's plain IpcFailure object, so its code reaches the page intact.
+  const call = async <T>(channel: string, ...payload: unknown[]): Promise<T> => {
+    const reply = (await ipc.invoke(channel, ...payload)) as IpcReply<T>
+    if (reply.ok) return reply.value
+    throw reply.error
+  }
   const bridge = {
     getState: () => call<AppState>(channelOf.getState),
     reuse: (request) => call(channelOf.reuse, request),

@@ -126,6 +126,21 @@ export type OpenableView = (typeof OPENABLE_VIEWS)[number]
 /** Push channel: main asks the window to show a view. */
 export const VIEW_CHANNEL = 'window:open-view'
 
+/**
+ * Why a bridge call failed: a stable `code` (ActionError's, SettingsError's, IpcRefusedError's,
+ * or INTERNAL_ERROR) and a message a person can act on. Bridge calls reject with this plain
+ * object, not an Error: Electron passes only an error's text across IPC, and contextBridge strips
+ * every property but the message from an Error, while it copies a plain object whole.
+ */
+export interface IpcFailure {
+  name: 'ClipwiseError'
+  code: string
+  message: string
+}
+
+/** What an invoke channel answers on the wire; the preload unwraps it (value, or IpcFailure). */
+export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: IpcFailure }
+
 /** What the core offers the tray window; every method is one invoke channel. */
 export interface ClipwiseApi {
   getState(): Promise<AppState>
