@@ -2,7 +2,6 @@ import { describe, expect, expectTypeOf, it, vi } from 'vitest'
 import type { AppState } from '../shared/domain'
 import { invokeChannels, STATE_CHANNEL, VIEW_CHANNEL, type ClipwiseBridge } from '../shared/ipc'
 import { createBridge, type IpcRendererLike } from './bridge'
-import { channelOf, stateChannel, viewChannel } from './channels'
 
 type Bridge = ReturnType<typeof createBridge>
 
@@ -36,14 +35,6 @@ describe('the preload bridge', () => {
       [...Object.keys(invokeChannels), 'onState', 'onOpenView'].sort(),
     )
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
-  })
-
-  it('uses the contract channel names', () => {
-    for (const [method, { channel }] of Object.entries(invokeChannels)) {
-      expect(channelOf[method as keyof typeof channelOf]).toBe(channel)
-    }
-    expect(stateChannel).toBe(STATE_CHANNEL)
-    expect(viewChannel).toBe(VIEW_CHANNEL)
   })
 
   it('invokes the channel with exactly the request and nothing more', async () => {
