@@ -10,7 +10,7 @@ import {
   type ElectronStandIn,
 } from '../src/main/test-support/electron-stand-in'
 import type { AppState } from '../src/shared/domain'
-import { chromiumPath, NO_CHROMIUM } from './support/chromium'
+import { CHROMIUM_ARGS, chromiumPath, NO_CHROMIUM } from './support/chromium'
 import { SNIPPET } from './support/snippets'
 
 // The built main process (out/main/app.js, the same code index.js hands Electron to) run under
@@ -102,7 +102,11 @@ test.beforeAll(async () => {
   delete process.env.DISPLAY
   delete process.env.WAYLAND_DISPLAY
   delete process.env.ELECTRON_RENDERER_URL
-  standIn = createElectronStandIn({ appPath: ROOT, chromiumPath: chromium ?? '' })
+  standIn = createElectronStandIn({
+    appPath: ROOT,
+    chromiumPath: chromium ?? '',
+    chromiumArgs: CHROMIUM_ARGS,
+  })
   const { runApp } = createRequire(__filename)(join(ROOT, 'out/main/app.js')) as {
     runApp: typeof RunApp
   }

@@ -20,25 +20,21 @@ export type { StandInBrowserWindow } from './windows'
 export type { StandInTray } from './tray'
 export type { StandInUtilityProcess } from './utility-process'
 
-/** Chromium flags for a browser that runs as root, headless, and never calls home. */
-export const STAND_IN_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Electron loads the built page's module scripts from file:; Chromium alone refuses them
-  // (a file: URL has no origin for CORS) unless files may read files.
-  '--allow-file-access-from-files',
-]
+/** Electron loads the built page's module scripts from file:; Chromium alone refuses them (a
+ * file: URL has no origin for CORS) unless files may read files. */
+const FILE_PAGES = '--allow-file-access-from-files'
 
 /**
  * The part of Electron's main-process API Clipwise uses, for Node: hand `desktop` to `runApp` and
  * drive the rest (tray menu, hotkey, window focus, connector process) from the test. Windows are
  * pages in the given Chromium (Debian's; Playwright never downloads one here).
  */
-export function createElectronStandIn(options: { appPath: string; chromiumPath: string }) {
+export function createElectronStandIn(options: {
+  appPath: string
+  chromiumPath: string
+  /** Flags for that Chromium (the project's: e2e/support/chromium.ts). */
+  chromiumArgs: readonly string[]
+}) {
   const trays: StandInTray[] = []
   const windows: StandInBrowserWindow[] = []
   const children: StandInUtilityProcess[] = []
@@ -56,7 +52,7 @@ export function createElectronStandIn(options: { appPath: string; chromiumPath: 
     browser: () =>
       (browser ??= chromium.launch({
         executablePath: options.chromiumPath,
-        args: STAND_IN_CHROMIUM_ARGS,
+        args: [...options.chromiumArgs, FILE_PAGES],
       })),
     created(window) {
       windows.push(window)
