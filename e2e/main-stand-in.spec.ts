@@ -36,6 +36,8 @@ interface WireAsset {
 let standIn: ElectronStandIn
 let page: Page
 let home: string
+/** The worker's environment before this file changed it (later spec files share the worker). */
+const savedEnv = { ...process.env }
 
 type PageScope = { clipwise?: { getState(): Promise<AppState> } }
 const state = () => page.evaluate(() => (globalThis as unknown as PageScope).clipwise?.getState())
@@ -121,6 +123,10 @@ test.afterAll(async () => {
     await standIn.app.whenQuit()
   }
   if (home) rmSync(home, { recursive: true, force: true })
+  for (const key of Object.keys(process.env)) {
+    if (!(key in savedEnv)) Reflect.deleteProperty(process.env, key)
+  }
+  Object.assign(process.env, savedEnv)
 })
 
 test('it starts sandboxed, with one tray icon whose menu shows the status and every action', async () => {
