@@ -8,6 +8,9 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
+          // The app without Electron: index.js passes Electron in, the stand-in suite
+          // (e2e/main-stand-in.spec.ts) passes its Node stand-in.
+          app: resolve(__dirname, 'src/main/app.ts'),
           // The embedded connector's utility process (src/main/embedded-connector.ts forks it).
           'connector-process': resolve(__dirname, 'src/main/connector-process.ts'),
         },

@@ -10,6 +10,8 @@ import tseslint from 'typescript-eslint'
 
 const ELECTRON_MESSAGE =
   'Only src/main and src/preload may use electron: its package downloads the binary on first use.'
+const MAIN_ELECTRON_MESSAGE =
+  'In src/main only index.ts loads electron; the rest receives it as a Desktop (desktop.ts), so tests run it on a stand-in. Type imports are fine.'
 const NODE_MESSAGE = 'This folder runs outside Node (or in a sandbox): no Node built-in modules.'
 
 /** Static imports of electron (and `import x = require()`). */
@@ -39,15 +41,29 @@ const ours = (...folders) =>
     message: `This folder may not import from src/${folder} (DESIGN.md, "Layout").`,
   }))
 
-/** The import rules of one folder: other folders it may not import, and whether Node/electron. */
+/** Electron for its types only (`import type`), as the main process's files other than index.ts. */
+const electronTypesOnly = {
+  paths: [{ name: 'electron', message: MAIN_ELECTRON_MESSAGE, allowTypeImports: true }],
+  patterns: [{ regex: '^electron/', message: MAIN_ELECTRON_MESSAGE, allowTypeImports: true }],
+}
+const dynamicElectronInMain = dynamicLoads('/^electron($|\\u002f)/', MAIN_ELECTRON_MESSAGE)
+
+/** The import rules of one folder: other folders it may not import, and whether Node/electron
+ * (`electron`: true, false, or 'types' for type imports only). */
 function folderRules({ patterns = [], electron = false, node = true }) {
-  const paths = [...(electron ? [] : electronImports.paths), ...(node ? [] : nodeImports.paths)]
+  const refusedElectron = electron === 'types' ? electronTypesOnly : electronImports
+  const loadsElectron = electron === true
+  const paths = [
+    ...(loadsElectron ? [] : refusedElectron.paths),
+    ...(node ? [] : nodeImports.paths),
+  ]
   const allPatterns = [
     ...patterns,
-    ...(electron ? [] : electronImports.patterns),
+    ...(loadsElectron ? [] : refusedElectron.patterns),
     ...(node ? [] : nodeImports.patterns),
   ]
-  const syntax = [...(electron ? [] : dynamicElectron), ...(node ? [] : dynamicNode)]
+  const dynamic = electron === 'types' ? dynamicElectronInMain : dynamicElectron
+  const syntax = [...(loadsElectron ? [] : dynamic), ...(node ? [] : dynamicNode)]
   return {
     'no-restricted-imports': 'off',
     '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns: allPatterns }],
@@ -137,7 +153,15 @@ export default tseslint.config(
     files: ['src/cli/**'],
     rules: folderRules({ patterns: ours('main', 'preload', 'renderer') }),
   },
-  { files: ['src/main/**'], rules: folderRules({ patterns: ours('renderer'), electron: true }) },
+  {
+    files: ['src/main/**'],
+    ignores: ['src/main/index.ts'],
+    rules: folderRules({ patterns: ours('renderer'), electron: 'types' }),
+  },
+  {
+    files: ['src/main/index.ts'],
+    rules: folderRules({ patterns: ours('renderer'), electron: true }),
+  },
   {
     files: ['src/preload/**'],
     rules: folderRules({

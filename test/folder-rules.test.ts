@@ -31,6 +31,18 @@ async function ruleIds(file: string, code: string): Promise<string[]> {
 type Case = [rule: string, file: string, code: string, refusedBy: string]
 
 const refused: Case[] = [
+  [
+    'src/main files other than index.ts receive electron, they do not load it',
+    'src/main/x.ts',
+    "import { app } from 'electron'\nvoid app",
+    IMPORT,
+  ],
+  [
+    'no dynamic electron import in src/main outside index.ts',
+    'src/main/x.ts',
+    "void import('electron')",
+    SYNTAX,
+  ],
   ['no node:* in src/shared', 'src/shared/x.ts', "import { readFileSync } from 'node:fs'", IMPORT],
   [
     'no bare Node built-ins in src/shared',
@@ -129,9 +141,14 @@ const allowed: [what: string, file: string, code: string][] = [
     "import { startConnector } from '../connector/server'\nvoid startConnector",
   ],
   [
-    'electron in src/main',
-    'src/main/x.ts',
+    'electron in src/main/index.ts (the one file that loads it)',
+    'src/main/index.ts',
     "import { app } from 'electron'\nvoid app\nvoid import('electron')",
+  ],
+  [
+    "electron's types elsewhere in src/main",
+    'src/main/x.ts',
+    "import type { App } from 'electron'\nexport type A = App",
   ],
   [
     'electron in src/preload',

@@ -1,11 +1,12 @@
 import { join } from 'node:path'
-import { utilityProcess } from 'electron'
 import type { EmbeddedConnectorHandle } from '../core/contracts'
 import { startConnectorChild, type TeamSource } from './connector-child'
+import type { Desktop } from './desktop'
 
 /** Starts the embedded connector in a utility process, so a large library never stalls the tray;
  * the supervisor in the core restarts it when the process dies. */
 export function startEmbeddedConnector(
+  { utilityProcess }: Pick<Desktop, 'utilityProcess'>,
   dataDir: string,
   team?: TeamSource,
 ): Promise<EmbeddedConnectorHandle> {

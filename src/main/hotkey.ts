@@ -1,4 +1,4 @@
-import { globalShortcut } from 'electron'
+import type { Desktop } from './desktop'
 import { hotkeyRegistration, type HotkeyRegistration } from './hotkey-status'
 
 /** Keeps one global shortcut registered; each change reports whether it took. */
@@ -6,6 +6,7 @@ export class GlobalHotkey {
   private current: string | undefined
 
   constructor(
+    private readonly globalShortcut: Desktop['globalShortcut'],
     private readonly onPress: () => void,
     private readonly report: (status: HotkeyRegistration) => void,
   ) {}
@@ -13,11 +14,11 @@ export class GlobalHotkey {
   /** Registers `accelerator` in place of the previous one; does nothing when it is unchanged. */
   set(accelerator: string): void {
     if (accelerator === this.current) return
-    if (this.current) globalShortcut.unregister(this.current)
+    if (this.current) this.globalShortcut.unregister(this.current)
     this.current = accelerator
     let outcome: boolean | Error
     try {
-      outcome = globalShortcut.register(accelerator, this.onPress)
+      outcome = this.globalShortcut.register(accelerator, this.onPress)
     } catch (error) {
       outcome = error instanceof Error ? error : new Error(String(error))
     }
@@ -27,7 +28,7 @@ export class GlobalHotkey {
   }
 
   dispose(): void {
-    globalShortcut.unregisterAll()
+    this.globalShortcut.unregisterAll()
     this.current = undefined
   }
 }

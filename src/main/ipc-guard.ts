@@ -1,5 +1,5 @@
 import { Value } from 'typebox/value'
-import { invokeChannels, type InvokeMethod } from '../shared/ipc'
+import { invokeChannels, type InvokeMethod, type IpcFailure, type IpcReply } from '../shared/ipc'
 import { isOurPage, type RendererLocation } from './renderer-location'
 
 /** The parts of an IPC event the guard looks at (a subset of Electron's `IpcMainInvokeEvent`). */
@@ -60,5 +60,28 @@ export function guardHandler<T>(
     }
     checkPayload(method, payload)
     return handler(payload as never)
+  }
+}
+
+/** Runs a handler and turns its outcome into the reply that crosses IPC, so the renderer gets
+ * the error's stable code and not only its text (all Electron would pass of a thrown error). */
+export async function toReply<T>(work: () => Promise<T>): Promise<IpcReply<T>> {
+  try {
+    return { ok: true, value: await work() }
+  } catch (error) {
+    const failure = ipcFailure(error)
+    if (failure.code === 'INTERNAL_ERROR') console.error('Clipwise: an IPC handler failed:', error)
+    return { ok: false, error: failure }
+  }
+}
+
+/** The failure for a thrown value: its own string `code`, or INTERNAL_ERROR for a plain bug. */
+export function ipcFailure(error: unknown): IpcFailure {
+  const code: unknown =
+    typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined
+  return {
+    name: 'ClipwiseError',
+    code: typeof code === 'string' && code !== '' ? code : 'INTERNAL_ERROR',
+    message: error instanceof Error ? error.message : String(error),
   }
 }

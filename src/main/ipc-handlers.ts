@@ -1,7 +1,7 @@
 import type { IpcMain } from 'electron'
 import type { Companion } from '../core/contracts'
 import { invokeChannels, type ClipwiseApi, type InvokeMethod } from '../shared/ipc'
-import { guardHandler } from './ipc-guard'
+import { guardHandler, toReply } from './ipc-guard'
 import type { RendererLocation } from './renderer-location'
 
 type Handlers = {
@@ -41,7 +41,10 @@ export function registerIpcHandlers(
   const methods = Object.keys(invokeChannels) as InvokeMethod[]
   for (const method of methods) {
     const handler = handlers[method] as (payload: never) => Promise<unknown>
-    ipcMain.handle(invokeChannels[method].channel, guardHandler(method, deps.trusted, handler))
+    const guarded = guardHandler(method, deps.trusted, handler)
+    ipcMain.handle(invokeChannels[method].channel, (event, payload: unknown) =>
+      toReply(() => guarded(event, payload)),
+    )
   }
   return () => methods.forEach((method) => ipcMain.removeHandler(invokeChannels[method].channel))
 }

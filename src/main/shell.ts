@@ -1,5 +1,4 @@
 import { join } from 'node:path'
-import { app, clipboard, ipcMain, Notification, safeStorage, session } from 'electron'
 import { createCompanion } from '../core'
 import type { Companion } from '../core/contracts'
 import { clipwiseDataDir } from '../front-ends/data-folder'
@@ -7,6 +6,7 @@ import { useOrStartEmbedded } from '../front-ends/embedded-advertisement'
 import type { AppState } from '../shared/domain'
 import { STATE_CHANNEL } from '../shared/ipc'
 import { trayClipboardPort } from './clipboard-port'
+import type { Desktop } from './desktop'
 import { startEmbeddedConnector } from './embedded-connector'
 import { GlobalHotkey } from './hotkey'
 import { registerIpcHandlers } from './ipc-handlers'
@@ -30,8 +30,9 @@ export interface Shell {
 }
 
 /** Wires core, tray, window, hotkey and IPC together; called once the app is ready. */
-export async function createShell(): Promise<Shell> {
-  const location = setupLocation()
+export async function createShell(desktop: Desktop): Promise<Shell> {
+  const { app, clipboard, ipcMain, safeStorage, session } = desktop
+  const location = setupLocation(desktop)
   setupSecurity(app, session.defaultSession, location)
   // The same folder as the `clipwise` CLI: one library, one settings file, one save queue.
   const dataDir = clipwiseDataDir()
@@ -42,13 +43,15 @@ export async function createShell(): Promise<Shell> {
     clipboard: port.port,
     dataDir,
     startEmbeddedConnector: () =>
-      useOrStartEmbedded(dataDir, () => startEmbeddedConnector(dataDir, teamHolder.source)),
+      useOrStartEmbedded(dataDir, () =>
+        startEmbeddedConnector(desktop, dataDir, teamHolder.source),
+      ),
     appVersion: app.getVersion(),
     platform: process.platform,
   })
   const teamSource = createTeamSource(companion, createTeamPasswordStore(dataDir, safeStorage))
   teamHolder.source = teamSource
-  const window = new TrayWindow({
+  const window = new TrayWindow(desktop, {
     location,
     preload: join(__dirname, '../preload/index.js'),
     devTools: !app.isPackaged,
@@ -56,13 +59,15 @@ export async function createShell(): Promise<Shell> {
     trayBounds: () => tray.tray.getBounds(),
     onShown: () => companion.windowOpened(),
   })
+  const notify = notifier(desktop)
   const actions = createTrayActions({ window, companion, notify, quit: () => app.quit() })
-  const tray = new AppTray({
+  const tray = new AppTray(desktop, {
     platform: process.platform,
     onAction: (action) => void actions.act(action),
     onClick: () => window.toggle(),
   })
   const hotkey = new GlobalHotkey(
+    desktop.globalShortcut,
     () => void actions.saveCurrent(),
     (status) => companion.setHotkeyStatus(status),
   )
@@ -72,12 +77,12 @@ export async function createShell(): Promise<Shell> {
     setTeamPassword: (password) => teamSource.setPassword(password),
     trusted: () => ({ webContentsId: window.window.webContents.id, location }),
   })
-  setupStatePush({ companion, window, tray, hotkey })
+  setupStatePush(desktop, { companion, window, tray, hotkey, notify })
   app.once('will-quit', () => port.close())
   return { companion, window, tray, saveCurrent: actions.saveCurrent }
 }
 
-function setupLocation(): RendererLocation {
+function setupLocation({ app }: Desktop): RendererLocation {
   return resolveRendererLocation({
     isPackaged: app.isPackaged,
     devServerUrl: process.env.ELECTRON_RENDERER_URL,
@@ -85,21 +90,29 @@ function setupLocation(): RendererLocation {
   })
 }
 
-function notify(options: { title: string; body: string }, onClick?: () => void) {
-  if (!Notification.isSupported()) return
-  const notification = new Notification({ ...options, silent: true })
-  if (onClick) notification.on('click', onClick)
-  notification.show()
+type Notify = (options: { title: string; body: string }, onClick?: () => void) => void
+
+function notifier({ Notification }: Desktop): Notify {
+  return (options, onClick) => {
+    if (!Notification.isSupported()) return
+    const notification = new Notification({ ...options, silent: true })
+    if (onClick) notification.on('click', onClick)
+    notification.show()
+  }
 }
 
 /** State pushes to the window (batched), and everything the shell derives from state. */
-function setupStatePush(deps: {
-  companion: Companion
-  window: TrayWindow
-  tray: AppTray
-  hotkey: GlobalHotkey
-}) {
-  const { companion, window, tray, hotkey } = deps
+function setupStatePush(
+  { app }: Desktop,
+  deps: {
+    companion: Companion
+    window: TrayWindow
+    tray: AppTray
+    hotkey: GlobalHotkey
+    notify: Notify
+  },
+) {
+  const { companion, window, tray, hotkey, notify } = deps
   let previous: AppState | undefined
   const batcher = createBatcher<AppState>((state) => {
     const contents = window.window.webContents

@@ -1,4 +1,4 @@
-import { nativeImage, type NativeImage } from 'electron'
+import type { Desktop } from './desktop'
 import { encodePng } from './png'
 import { drawTrayIcon, trayIconColor } from './tray-icon-art'
 import type { TrayIconStatus } from './tray-menu'
@@ -7,11 +7,14 @@ import type { TrayIconStatus } from './tray-menu'
 const TRAY_SIZE: Record<string, number> = { darwin: 16, win32: 16 }
 
 /** Builds the tray icon for a status and panel colour, with a 2× representation for HiDPI. */
-export function trayIcon(options: {
-  platform: string
-  darkPanel: boolean
-  status: TrayIconStatus
-}): NativeImage {
+export function trayIcon(
+  nativeImage: Desktop['nativeImage'],
+  options: {
+    platform: string
+    darkPanel: boolean
+    status: TrayIconStatus
+  },
+): Electron.NativeImage {
   const size = TRAY_SIZE[options.platform] ?? 22
   const color = trayIconColor(options)
   const image = nativeImage.createEmpty()

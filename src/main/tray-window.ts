@@ -1,6 +1,7 @@
-import { BrowserWindow, screen } from 'electron'
+import type { BrowserWindow } from 'electron'
 import { VIEW_CHANNEL, type OpenableView } from '../shared/ipc'
 import { TRAY_WINDOW_SIZE as WINDOW_SIZE } from '../shared/window-size'
+import type { Desktop } from './desktop'
 import type { RendererLocation } from './renderer-location'
 import { trayWebPreferences } from './web-preferences'
 import { displayFor, isKnownRect, placeTrayWindow, type Rect } from './window-position'
@@ -19,6 +20,7 @@ export class TrayWindow {
   private quitting = false
 
   constructor(
+    private readonly desktop: Pick<Desktop, 'BrowserWindow' | 'screen'>,
     private readonly options: {
       location: RendererLocation
       preload: string
@@ -32,7 +34,7 @@ export class TrayWindow {
     // while trayWebPreferences() sets contextIsolation, sandbox and disableBlinkFeatures: 'Auxclick'
     // (asserted by web-preferences.test.ts).
     // prettier-ignore
-    this.window = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
+    this.window = new desktop.BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
       ...WINDOW_SIZE,
       show: false,
       frame: false,
@@ -111,6 +113,7 @@ export class TrayWindow {
 
   private moveNextToTray(): void {
     const tray = this.options.trayBounds()
+    const { screen } = this.desktop
     const cursor = screen.getCursorScreenPoint()
     const anchor = isKnownRect(tray)
       ? { x: tray.x + tray.width / 2, y: tray.y + tray.height / 2 }

@@ -1,5 +1,6 @@
-import { Menu, nativeTheme, Tray, type MenuItemConstructorOptions } from 'electron'
+import type { Menu, MenuItemConstructorOptions, Tray } from 'electron'
 import type { AppState } from '../shared/domain'
+import type { Desktop } from './desktop'
 import { trayIcon } from './tray-icon'
 import { trayIconStatus, trayMenu, trayStatus, type TrayAction } from './tray-menu'
 
@@ -10,16 +11,17 @@ export class AppTray {
   private menu: Menu | undefined
 
   constructor(
+    private readonly desktop: Desktop,
     private readonly options: {
       platform: string
       onAction: (action: TrayAction) => void
       onClick: () => void
     },
   ) {
-    this.tray = new Tray(this.icon())
+    this.tray = new desktop.Tray(this.icon())
     // Linux ignores clicks on many panels; the menu carries every action, so it is always set.
     this.tray.on('click', () => options.onClick())
-    nativeTheme.on('updated', () => this.tray.setImage(this.icon()))
+    desktop.nativeTheme.on('updated', () => this.tray.setImage(this.icon()))
     this.update(undefined)
   }
 
@@ -27,7 +29,9 @@ export class AppTray {
   update(state: AppState | undefined): void {
     const changedIcon = trayIconStatus(state) !== trayIconStatus(this.state)
     this.state = state
-    this.menu = Menu.buildFromTemplate(trayMenu(state).map((entry) => this.toMenuItem(entry)))
+    this.menu = this.desktop.Menu.buildFromTemplate(
+      trayMenu(state).map((entry) => this.toMenuItem(entry)),
+    )
     this.tray.setContextMenu(this.menu)
     this.tray.setToolTip(`Clipwise — ${trayStatus(state)}`)
     if (changedIcon) this.tray.setImage(this.icon())
@@ -39,9 +43,9 @@ export class AppTray {
   }
 
   private icon() {
-    return trayIcon({
+    return trayIcon(this.desktop.nativeImage, {
       platform: this.options.platform,
-      darkPanel: nativeTheme.shouldUseDarkColors,
+      darkPanel: this.desktop.nativeTheme.shouldUseDarkColors,
       status: trayIconStatus(this.state),
     })
   }

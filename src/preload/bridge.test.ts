@@ -2,14 +2,13 @@ import { describe, expect, expectTypeOf, it, vi } from 'vitest'
 import type { AppState } from '../shared/domain'
 import { invokeChannels, STATE_CHANNEL, VIEW_CHANNEL, type ClipwiseBridge } from '../shared/ipc'
 import { createBridge, type IpcRendererLike } from './bridge'
-import { channelOf, stateChannel, viewChannel } from './channels'
 
 type Bridge = ReturnType<typeof createBridge>
 
 function fakeIpc() {
   const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>()
   const ipc = {
-    invoke: vi.fn(async (..._args: unknown[]) => 'result' as unknown),
+    invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'result' }) as unknown),
     on: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
       listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener))
     }),
@@ -38,14 +37,6 @@ describe('the preload bridge', () => {
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
   })
 
-  it('uses the contract channel names', () => {
-    for (const [method, { channel }] of Object.entries(invokeChannels)) {
-      expect(channelOf[method as keyof typeof channelOf]).toBe(channel)
-    }
-    expect(stateChannel).toBe(STATE_CHANNEL)
-    expect(viewChannel).toBe(VIEW_CHANNEL)
-  })
-
   it('invokes the channel with exactly the request and nothing more', async () => {
     const { ipc } = fakeIpc()
     const bridge = createBridge(ipc)
@@ -58,6 +49,18 @@ describe('the preload bridge', () => {
     expect(ipc.invoke).toHaveBeenLastCalledWith('state:get')
     await (bridge.getState as (...args: unknown[]) => Promise<unknown>)('ignored extra')
     expect(ipc.invoke).toHaveBeenLastCalledWith('state:get')
+  })
+
+  it('rejects with the failure main sent as a plain object, code and message intact', async () => {
+    const { ipc } = fakeIpc()
+    const failure = { name: 'ClipwiseError', code: 'STALE_SUGGESTION', message: 'Copy it again.' }
+    ipc.invoke.mockResolvedValueOnce({ ok: false, error: failure })
+    const rejected: unknown = await createBridge(ipc)
+      .dismiss({ suggestionId: 's1' })
+      .catch((error: unknown) => error)
+    // A plain object: contextBridge copies it whole, where an Error would keep only its message.
+    expect(rejected).toEqual(failure)
+    expect(rejected).not.toBeInstanceOf(Error)
   })
 
   it('passes state to listeners without the IPC event, and unsubscribes', () => {

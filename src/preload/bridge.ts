@@ -1,6 +1,6 @@
 import type { AppState } from '../shared/domain'
-import type { ClipwiseBridge, OpenableView } from '../shared/ipc'
-import { channelOf, stateChannel, viewChannel } from './channels'
+import type { ClipwiseBridge, IpcReply, OpenableView } from '../shared/ipc'
+import { channelOf, STATE_CHANNEL, VIEW_CHANNEL } from '../shared/ipc-channels'
 
 /** The part of Electron's `ipcRenderer` the bridge uses. */
 export interface IpcRendererLike {
@@ -12,8 +12,12 @@ export interface IpcRendererLike {
 /** Builds `window.clipwise`: one explicit method per channel, nothing else reaches the page. */
 export function createBridge(ipc: IpcRendererLike) {
   // Typed per method below; main validates every payload and the result shape comes from the core.
-  const call = <T>(channel: string, ...payload: unknown[]) =>
-    ipc.invoke(channel, ...payload) as Promise<T>
+  // A failure rejects with main's plain IpcFailure object, so its code reaches the page intact.
+  const call = async <T>(channel: string, ...payload: unknown[]): Promise<T> => {
+    const reply = (await ipc.invoke(channel, ...payload)) as IpcReply<T>
+    if (reply.ok) return reply.value
+    throw reply.error
+  }
   const bridge = {
     getState: () => call<AppState>(channelOf.getState),
     reuse: (request) => call(channelOf.reuse, request),
@@ -35,18 +39,18 @@ export function createBridge(ipc: IpcRendererLike) {
     onState: (listener) => {
       // The IPC event (with its sender) never reaches the page: only the state does.
       const forward = (_event: unknown, state: unknown) => listener(state as AppState)
-      ipc.on(stateChannel, forward)
+      ipc.on(STATE_CHANNEL, forward)
       return () => {
-        ipc.removeListener(stateChannel, forward)
+        ipc.removeListener(STATE_CHANNEL, forward)
       }
     },
     onOpenView: (listener) => {
       const forward = (_event: unknown, view: unknown) => {
         if (view === 'now' || view === 'settings') listener(view satisfies OpenableView)
       }
-      ipc.on(viewChannel, forward)
+      ipc.on(VIEW_CHANNEL, forward)
       return () => {
-        ipc.removeListener(viewChannel, forward)
+        ipc.removeListener(VIEW_CHANNEL, forward)
       }
     },
   } satisfies ClipwiseBridge

@@ -13,7 +13,10 @@ import type {
   Settings,
   UsageStats,
 } from './domain'
+import { channelOf, STATE_CHANNEL, VIEW_CHANNEL } from './ipc-channels'
 import { SettingsPatchSchema, type SettingsPatch } from './settings'
+
+export { channelOf, STATE_CHANNEL, VIEW_CHANNEL }
 
 const Id = Type.String({ minLength: 1, maxLength: 200 })
 const Tags = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50 })
@@ -91,40 +94,49 @@ const NoRequest = Type.Undefined()
 
 /** Every invoke channel: bridge method name → channel and request schema. */
 export const invokeChannels = {
-  getState: { channel: 'state:get', request: NoRequest },
-  reuse: { channel: 'suggestion:reuse', request: ReuseRequestSchema },
-  save: { channel: 'suggestion:save', request: SaveRequestSchema },
-  dismiss: { channel: 'suggestion:dismiss', request: SuggestionRequestSchema },
-  undoSave: { channel: 'suggestion:undo-save', request: UndoSaveRequestSchema },
-  saveClipboard: { channel: 'clipboard:save-now', request: NoRequest },
-  listLibrary: { channel: 'library:list', request: NoRequest },
-  searchLibrary: { channel: 'library:search', request: SearchRequestSchema },
-  copyFromLibrary: { channel: 'library:copy', request: AssetRequestSchema },
-  updateAsset: { channel: 'library:update', request: UpdateAssetRequestSchema },
-  deleteAsset: { channel: 'library:delete', request: AssetRequestSchema },
-  getUsageStats: { channel: 'activity:stats', request: NoRequest },
-  updateSettings: { channel: 'settings:update', request: SettingsPatchSchema },
+  getState: { channel: channelOf.getState, request: NoRequest },
+  reuse: { channel: channelOf.reuse, request: ReuseRequestSchema },
+  save: { channel: channelOf.save, request: SaveRequestSchema },
+  dismiss: { channel: channelOf.dismiss, request: SuggestionRequestSchema },
+  undoSave: { channel: channelOf.undoSave, request: UndoSaveRequestSchema },
+  saveClipboard: { channel: channelOf.saveClipboard, request: NoRequest },
+  listLibrary: { channel: channelOf.listLibrary, request: NoRequest },
+  searchLibrary: { channel: channelOf.searchLibrary, request: SearchRequestSchema },
+  copyFromLibrary: { channel: channelOf.copyFromLibrary, request: AssetRequestSchema },
+  updateAsset: { channel: channelOf.updateAsset, request: UpdateAssetRequestSchema },
+  deleteAsset: { channel: channelOf.deleteAsset, request: AssetRequestSchema },
+  getUsageStats: { channel: channelOf.getUsageStats, request: NoRequest },
+  updateSettings: { channel: channelOf.updateSettings, request: SettingsPatchSchema },
   testIgnorePattern: {
-    channel: 'settings:test-ignore-pattern',
+    channel: channelOf.testIgnorePattern,
     request: IgnorePatternRequestSchema,
   },
-  completeOnboarding: { channel: 'onboarding:complete', request: OnboardingRequestSchema },
-  hideWindow: { channel: 'window:hide', request: NoRequest },
-  setTeamPassword: { channel: 'team:set-password', request: TeamPasswordRequestSchema },
+  completeOnboarding: { channel: channelOf.completeOnboarding, request: OnboardingRequestSchema },
+  hideWindow: { channel: channelOf.hideWindow, request: NoRequest },
+  setTeamPassword: { channel: channelOf.setTeamPassword, request: TeamPasswordRequestSchema },
 } as const
 
 export type InvokeMethod = keyof typeof invokeChannels
 export type InvokeChannel = (typeof invokeChannels)[InvokeMethod]['channel']
 
-/** Push channel: the whole AppState, batched by main. */
-export const STATE_CHANNEL = 'state:changed'
-
 /** Views main can ask the window to open (the tray menu's "Settings…"). */
 export const OPENABLE_VIEWS = ['now', 'settings'] as const
 export type OpenableView = (typeof OPENABLE_VIEWS)[number]
 
-/** Push channel: main asks the window to show a view. */
-export const VIEW_CHANNEL = 'window:open-view'
+/**
+ * Why a bridge call failed: a stable `code` (ActionError's, SettingsError's, IpcRefusedError's,
+ * or INTERNAL_ERROR) and a message a person can act on. Bridge calls reject with this plain
+ * object, not an Error: Electron passes only an error's text across IPC, and contextBridge strips
+ * every property but the message from an Error, while it copies a plain object whole.
+ */
+export interface IpcFailure {
+  name: 'ClipwiseError'
+  code: string
+  message: string
+}
+
+/** What an invoke channel answers on the wire; the preload unwraps it (value, or IpcFailure). */
+export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: IpcFailure }
 
 /** What the core offers the tray window; every method is one invoke channel. */
 export interface ClipwiseApi {
@@ -161,3 +173,7 @@ type _ChannelsCoverApi = [InvokeMethod] extends [keyof ClipwiseApi]
     : never
   : never
 export const channelsCoverApi: _ChannelsCoverApi = true
+
+// …and every channel name belongs to a method that has a schema.
+type _NamesAreChannels = [keyof typeof channelOf] extends [InvokeMethod] ? true : never
+export const namesAreChannels: _NamesAreChannels = true

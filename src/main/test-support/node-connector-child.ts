@@ -2,12 +2,19 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import type { ConnectorChild } from '../connector-child'
 
-const ENTRY = join(__dirname, 'connector-process-node.ts')
+/** `node --require` this before a utility-process entry so it finds `process.parentPort`. */
+export const PARENT_PORT_SHIM = join(__dirname, 'parent-port.cjs')
 
 /** The embedded connector's process as the tray starts it, but as a Node child (no Electron). */
 export function forkConnectorChild(): ConnectorChild & { process: ChildProcess } {
-  const child = fork(ENTRY, [], {
-    execArgv: ['--disable-warning=ExperimentalWarning', '--import', 'tsx'],
+  const child = fork(join(__dirname, '..', 'connector-process.ts'), [], {
+    execArgv: [
+      '--disable-warning=ExperimentalWarning',
+      '--import',
+      'tsx',
+      '--require',
+      PARENT_PORT_SHIM,
+    ],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   })
   return {

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
+import { errorMessage } from '../../bridge'
 import { useAppStore } from '../../store'
 
 const TEAM_URL = /^postgres(ql)?:\/\/([^\s/@:]*@)?[^\s@]*$/
@@ -34,7 +35,7 @@ export function TeamSetting() {
       setPassword('')
       setPasswordNote(password ? 'Kept encrypted on this computer.' : 'Password removed.')
     } catch (error) {
-      setPasswordNote(error instanceof Error ? error.message : String(error))
+      setPasswordNote(errorMessage(error))
     }
   }
 
