@@ -139,28 +139,34 @@ type Chunk = { rule: CompiledRule; from: number; to: number }
 const REACH = Int32Array.from(RULES, (r) => r.reach)
 const KEYWORD_LENGTH = Int32Array.from(keywords, (k) => k.length)
 
-function chunksOf(text: string): Chunk[] {
+/** The chunks to match, or undefined when `keepGoing` said stop before all were found. */
+function chunksOf(text: string, keepGoing?: () => boolean): Chunk[] | undefined {
   // The open region of each rule, as [from, to) in two typed arrays (-1: none yet): one keyword
   // occurrence costs a few array reads per rule it belongs to, however dense they are.
   const openFrom = new Int32Array(RULES.length).fill(-1)
   const openTo = new Int32Array(RULES.length)
   const regions: number[] = []
-  INDEX.scan(text, (keywordId, end) => {
-    const keywordStart = end - (KEYWORD_LENGTH[keywordId] as number)
-    for (const ruleIndex of rulesOfKeyword[keywordId] as number[]) {
-      const reach = REACH[ruleIndex] as number
-      const from = keywordStart > reach ? keywordStart - reach : 0
-      const to = Math.min(text.length, end + reach)
-      if (openFrom[ruleIndex] !== -1 && from <= (openTo[ruleIndex] as number)) {
-        if (to > (openTo[ruleIndex] as number)) openTo[ruleIndex] = to
-      } else {
-        if (openFrom[ruleIndex] !== -1)
-          regions.push(ruleIndex, openFrom[ruleIndex] as number, openTo[ruleIndex] as number)
-        openFrom[ruleIndex] = from
-        openTo[ruleIndex] = to
+  const read = INDEX.scan(
+    text,
+    (keywordId, end) => {
+      const keywordStart = end - (KEYWORD_LENGTH[keywordId] as number)
+      for (const ruleIndex of rulesOfKeyword[keywordId] as number[]) {
+        const reach = REACH[ruleIndex] as number
+        const from = keywordStart > reach ? keywordStart - reach : 0
+        const to = Math.min(text.length, end + reach)
+        if (openFrom[ruleIndex] !== -1 && from <= (openTo[ruleIndex] as number)) {
+          if (to > (openTo[ruleIndex] as number)) openTo[ruleIndex] = to
+        } else {
+          if (openFrom[ruleIndex] !== -1)
+            regions.push(ruleIndex, openFrom[ruleIndex] as number, openTo[ruleIndex] as number)
+          openFrom[ruleIndex] = from
+          openTo[ruleIndex] = to
+        }
       }
-    }
-  })
+    },
+    keepGoing,
+  )
+  if (read < text.length) return undefined
   for (let r = 0; r < RULES.length; r++) {
     if (openFrom[r] !== -1) regions.push(r, openFrom[r] as number, openTo[r] as number)
   }
@@ -191,7 +197,10 @@ export function scanGitleaks(
   const matches: GitleaksMatch[] = []
   const seen = new Set<string>()
   let work = 0
-  for (const chunk of chunksOf(text)) {
+  const chunks = chunksOf(text, keepGoing)
+  // Out of time while finding where the rules apply: none of the text has been matched on.
+  if (!chunks) return { matches, stoppedAt: 0 }
+  for (const chunk of chunks) {
     work += chunk.to - chunk.from
     if (work > maxWork || !keepGoing()) return { matches, stoppedAt: chunk.from }
     for (const m of matchesInWindow(chunk.rule, text, chunk.from, chunk.to)) {
@@ -207,7 +216,7 @@ export function scanGitleaks(
 
 /** The work scanGitleaks would do on a text (characters matched on, summed over rules). */
 export function gitleaksWork(text: string): number {
-  return chunksOf(text).reduce((sum, c) => sum + c.to - c.from, 0)
+  return (chunksOf(text) ?? []).reduce((sum, c) => sum + c.to - c.from, 0)
 }
 
 export { EXCLUDED_GITLEAKS_RULES } from './gitleaks-prepare'

@@ -4,8 +4,16 @@
  * text: each character takes one transition, however many keywords there are.
  */
 export interface KeywordIndex {
-  /** Calls `hit(keyword, end)` for each occurrence; `end` is the index just after it. */
-  scan(text: string, hit: (keywordId: number, end: number) => void): void
+  /**
+   * Calls `hit(keyword, end)` for each occurrence; `end` is the index just after it. Looks at
+   * `keepGoing` every few thousand characters and stops where it says no; returns where it
+   * stopped (the text's length when it read it all).
+   */
+  scan(
+    text: string,
+    hit: (keywordId: number, end: number) => void,
+    keepGoing?: () => boolean,
+  ): number
 }
 
 /** Builds the automaton for `keywords` (matched case-insensitively; ids are their positions). */
@@ -61,9 +69,10 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
   }
   const emits = Uint8Array.from(output, (ids) => (ids.length > 0 ? 1 : 0))
   return {
-    scan(text, hit) {
+    scan(text, hit, keepGoing) {
       let state = 0
       for (let i = 0; i < text.length; i++) {
+        if (keepGoing && (i & 4095) === 4095 && !keepGoing()) return i
         let code = text.charCodeAt(i)
         if (code < 128) {
           if (code >= 65 && code <= 90) code += 32
@@ -74,6 +83,7 @@ export function buildKeywordIndex(keywords: readonly string[]): KeywordIndex {
         }
         if (emits[state] === 1) for (const id of output[state] as number[]) hit(id, i + 1)
       }
+      return text.length
     },
   }
 }
