@@ -6,6 +6,7 @@
 // CopyQ: time from starting `xclip` to CopyQ's automatic command (run on every clipboard change)
 // appending a timestamp; that includes spawning `sh` and `date`, a few milliseconds.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -141,7 +142,10 @@ async function benchCopyq(env: NodeJS.ProcessEnv, root: string) {
     await sleep(1000)
     return { latencies, cpu: await idleCpuPercent(copyq.pid as number) }
   } finally {
+    // CopyQ writes its configuration as it quits: wait, so the folder can go after it.
+    const gone = copyq.exitCode === null ? once(copyq, 'exit') : Promise.resolve()
     copyq.kill('SIGTERM')
+    await Promise.race([gone, sleep(5000)])
   }
 }
 
@@ -181,7 +185,7 @@ async function main(): Promise<void> {
     console.log(`    idle CPU: ${copyq.cpu.toFixed(2)}% of a core`)
   } finally {
     xvfb.kill()
-    rmSync(root, { recursive: true, force: true })
+    rmSync(root, { recursive: true, force: true, maxRetries: 5 })
   }
 }
 
