@@ -185,13 +185,7 @@ export default tseslint.config(
     // Test support is for tests and benches only (DESIGN.md, "Test support"). The core rule, which
     // folderRules turns off, so that it adds to each folder's rules instead of replacing them.
     files: ['src/**'],
-    ignores: [
-      'src/**/*.test.{ts,tsx}',
-      'src/**/test-support/**',
-      // Test support outside a test-support folder, to move there once issues 12l and 12r (which
-      // edit it and its importers now) are merged.
-      'src/connector/server/engine/language/real-samples.ts',
-    ],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/test-support/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -2,7 +2,7 @@
  * Language and save sections of the quality report (`bench/quality.ts`): language accuracy per
  * language on 10–40-line snippets of real files of named packages (and, separately, on 3–9-line
  * snippets), save suggestions on function-sized code. Figures are on the held-out part of the
- * sources unless `--part=tune` is passed (`src/connector/server/engine/language/sample-sources.ts`).
+ * sources unless `--part=tune` is passed (`src/connector/server/engine/test-support/sample-sources.ts`).
  */
 import { createEnricher } from '../src/connector/server/engine/enrich/enrich'
 import { assessSave } from '../src/connector/server/engine/save/assess-save'
@@ -11,7 +11,7 @@ import {
   isRightLanguage,
   languageSamples,
   type SamplePart,
-} from '../src/connector/server/engine/language/real-samples'
+} from '../src/connector/server/engine/test-support/real-samples'
 import { languageOf, MEASURED_LANGUAGES } from '../src/shared/languages'
 
 const pc = (n: number, d: number): string =>

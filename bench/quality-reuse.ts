@@ -5,7 +5,7 @@
  */
 import { dirname } from 'node:path'
 import { createEngine } from '../src/connector/server/engine'
-import { languageSamples } from '../src/connector/server/engine/language/real-samples'
+import { languageSamples } from '../src/connector/server/engine/test-support/real-samples'
 import { distinctSnippets } from '../src/connector/server/engine/test-support/corpus'
 import {
   contiguousPart,

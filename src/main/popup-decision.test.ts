@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../shared/settings'
 import { hotkeyNotification, popupFor } from './popup-decision'
-import { testState, testSuggestion } from './test-state'
+import { testState, testSuggestion } from './test-support/test-state'
 
 const idle = testState()
 const withSave = testState({ current: testSuggestion() })

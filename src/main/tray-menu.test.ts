@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../shared/settings'
 import { hotkeyRegistration } from './hotkey-status'
 import { trayIconStatus, trayMenu, trayStatus } from './tray-menu'
-import { testState } from './test-state'
+import { testState } from './test-support/test-state'
 
 const actions = (state: Parameters<typeof trayMenu>[0]) =>
   trayMenu(state).flatMap((entry) => (entry.type === 'action' ? [entry] : []))

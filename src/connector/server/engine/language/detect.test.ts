@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../index'
 import { MEASURED_LANGUAGES } from '../../../../shared/languages'
-import { isRightLanguage, languageSamples } from './real-samples'
+import { isRightLanguage, languageSamples } from '../test-support/real-samples'
 
 // One engine (one model load) for the file.
 const engine = createEngine()

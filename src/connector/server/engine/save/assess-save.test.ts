@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../index'
-import { languageSamples } from '../language/real-samples'
+import { languageSamples } from '../test-support/real-samples'
 import { languageOf } from '../../../../shared/languages'
 import { distinctSnippets, findSources, sliceSnippets } from '../test-support/corpus'
 

@@ -1,5 +1,5 @@
-import type { AppState, CurrentSuggestion } from '../shared/domain'
-import { DEFAULT_SETTINGS } from '../shared/settings'
+import type { AppState, CurrentSuggestion } from '../../shared/domain'
+import { DEFAULT_SETTINGS } from '../../shared/settings'
 
 /** A connected, idle app state for tests, with overrides. */
 export function testState(overrides: Partial<AppState> = {}): AppState {

@@ -13,7 +13,7 @@ import {
 } from 'node:fs'
 import { extname, join } from 'node:path'
 import ts from 'typescript'
-import { distinctSnippets, sliceSnippets, type SourceFile } from '../test-support/corpus'
+import { distinctSnippets, sliceSnippets, type SourceFile } from './corpus'
 import { partOfPackage, SAMPLE_SOURCES, type SamplePart, type SampleSource } from './sample-sources'
 
 export { SAMPLE_SOURCES, type SamplePart } from './sample-sources'
