@@ -104,17 +104,21 @@ function writeSearchRow(sql: Statements, asset: AssetRecord): void {
   const { rowid } = getRow<{ rowid: number }>(sql(ROWID_OF), asset.id) ?? {}
   if (rowid === undefined) throw new Error('asset row vanished before indexing')
   sql('DELETE FROM assets_fts WHERE rowid = ?').run(rowid)
+  insertSearchRow(sql, rowid, asset.id, asset, asset.tags.map((t) => t.text).join(' '))
+}
+
+/** The search row of the asset at `rowid`, which has none yet. */
+function insertSearchRow(
+  sql: Statements,
+  rowid: number | bigint,
+  id: string,
+  fields: { name: string; description?: string | null | undefined; text: string },
+  tags: string,
+): void {
   sql(
     `INSERT INTO assets_fts (rowid, asset_id, name, description, tags, text)
      VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(
-    rowid,
-    asset.id,
-    asset.name,
-    asset.description ?? '',
-    asset.tags.map((t) => t.text).join(' '),
-    asset.text,
-  )
+  ).run(rowid, id, fields.name, fields.description ?? '', tags, fields.text)
 }
 
 function insertTags(sql: Statements, assetId: string, texts: readonly string[], at: string): void {
@@ -186,17 +190,7 @@ export function writeAssetRows(sql: Statements, input: NewAsset, now: Date): str
     insertSensitive.run(randomUUID(), id, s.kind, s.category, s.severity, s.description, at)
   }
   // A fresh rowid has no search row yet; tags as `hydrate` lists them (distinct, in order).
-  sql(
-    `INSERT INTO assets_fts (rowid, asset_id, name, description, tags, text)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(
-    rowid,
-    id,
-    input.name,
-    input.description ?? '',
-    [...new Set(input.tags)].sort().join(' '),
-    input.text,
-  )
+  insertSearchRow(sql, rowid, id, input, [...new Set(input.tags)].sort().join(' '))
   return id
 }
 

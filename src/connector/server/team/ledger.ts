@@ -79,24 +79,28 @@ export function linkOfTeamId(sql: Statements, teamId: string): TeamLink | undefi
   return row && toLink(row)
 }
 
+/** Links whose `key` column is one of `ids`, in one query, by that key. */
+function linksBy(
+  sql: Statements,
+  key: 'team_id' | 'asset_id',
+  ids: readonly string[],
+): Map<string, TeamLink> {
+  if (ids.length === 0) return new Map()
+  const rows = allRows<LinkRow>(
+    sql(`SELECT * FROM team_links WHERE ${key} IN (SELECT value FROM json_each(?))`),
+    JSON.stringify(ids),
+  )
+  return new Map(rows.map((r) => [r[key], toLink(r)]))
+}
+
 /** Links of many team library snippets at once, by team id (a pulled page in one query). */
 export function linksOfTeamIds(sql: Statements, teamIds: readonly string[]): Map<string, TeamLink> {
-  if (teamIds.length === 0) return new Map()
-  const rows = allRows<LinkRow>(
-    sql('SELECT * FROM team_links WHERE team_id IN (SELECT value FROM json_each(?))'),
-    JSON.stringify(teamIds),
-  )
-  return new Map(rows.map((r) => [r.team_id, toLink(r)]))
+  return linksBy(sql, 'team_id', teamIds)
 }
 
 /** Links of many local assets at once (rendering a page of results). */
 export function linksOf(sql: Statements, assetIds: readonly string[]): Map<string, TeamLink> {
-  if (assetIds.length === 0) return new Map()
-  const rows = allRows<LinkRow>(
-    sql('SELECT * FROM team_links WHERE asset_id IN (SELECT value FROM json_each(?))'),
-    JSON.stringify(assetIds),
-  )
-  return new Map(rows.map((r) => [r.asset_id, toLink(r)]))
+  return linksBy(sql, 'asset_id', assetIds)
 }
 
 /** Creates or replaces a link (caller holds the transaction). */
