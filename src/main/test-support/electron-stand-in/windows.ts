@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import Module from 'node:module'
 import { dirname } from 'node:path'
 import { runInThisContext } from 'node:vm'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Frame, Page, Request, Route } from 'playwright-core'
 import { StandInContextBridge, exposeToPage } from './context-bridge'
 import { StandInEmitter, preventableEvent } from './emitter'
 import { StandInIpcRenderer, type StandInIpcMain } from './ipc'
@@ -29,6 +29,8 @@ export class StandInWebContents
   loading = true
   url = ''
   windowOpenHandler: Parameters<Electron.WebContents['setWindowOpenHandler']>[0] | undefined
+  /** Navigations and new windows the app refused, by URL, in order (what a test can await). */
+  readonly refused: { kind: 'navigation' | 'new-window'; url: string }[] = []
 
   constructor(readonly ipc: StandInIpcRenderer) {
     super()
@@ -119,6 +121,9 @@ export class StandInBrowserWindow
     this.page.catch(() => undefined)
   }
 
+  /** Whether the navigation under way is the app's own `loadURL` (Electron asks no one then). */
+  loadingByApp = false
+
   /** Opens the page and runs the preload (once, from the constructor). */
   async open(): Promise<Page> {
     const browser = await this.host.browser()
@@ -126,6 +131,16 @@ export class StandInBrowserWindow
       viewport: { width: this.options.width ?? 800, height: this.options.height ?? 600 },
     })
     const page = await context.newPage()
+    // Every request passes here before it leaves Chromium, so the app's handlers decide, as in
+    // Electron, whether the page may go elsewhere (`will-navigate`) or open a window
+    // (`setWindowOpenHandler`); what they refuse never reaches the network. Refused as aborted:
+    // Chromium then keeps the page, as Electron does, where another error would replace it with an
+    // error page (which has no Content-Security-Policy).
+    await context.route('**/*', (route) => this.decide(route, page))
+    // Electron makes no window when the handler denies one, where Chromium has already made the
+    // page: it goes at once (the handler was asked, and the request refused, in `decide`). Clipwise
+    // denies every new window, so the stand-in models only the one window.
+    context.on('page', (other) => void (other !== page && other.close().catch(() => undefined)))
     const preload = this.options.webPreferences?.preload
     if (preload) {
       runPreload(preload, { contextBridge: this.contextBridge, ipcRenderer: this.contents.ipc })
@@ -136,11 +151,46 @@ export class StandInBrowserWindow
     return page
   }
 
+  /** Lets a request go on, or aborts it where the app's handlers refuse it. */
+  async decide(route: Route, page: Page): Promise<void> {
+    const request = route.request()
+    const url = request.url()
+    // A page Chromium opens for `window.open` or a `target=_blank` link asks for its first
+    // document before its frame exists; Electron asks the window-open handler first.
+    const frame = request.isNavigationRequest() ? frameOf(request) : request.frame()
+    if (frame?.page() !== page) {
+      const answer = this.contents.windowOpenHandler?.({
+        url,
+        frameName: '',
+        features: '',
+        disposition: 'new-window',
+        referrer: { url: page.url(), policy: 'default' },
+      })
+      if (answer?.action !== 'allow') {
+        this.contents.refused.push({ kind: 'new-window', url })
+        return route.abort('aborted')
+      }
+    } else if (request.isNavigationRequest() && frame === page.mainFrame() && !this.loadingByApp) {
+      const { event, prevented } = preventableEvent()
+      this.contents.emit('will-navigate', event, url)
+      if (prevented()) {
+        this.contents.refused.push({ kind: 'navigation', url })
+        return route.abort('aborted')
+      }
+    }
+    return route.continue()
+  }
+
   async loadURL(url: string): Promise<void> {
     const page = await this.page
     this.contents.loading = true
     this.contents.url = url
-    await page.goto(url)
+    this.loadingByApp = true
+    try {
+      await page.goto(url)
+    } finally {
+      this.loadingByApp = false
+    }
     this.contents.loading = false
     this.contents.emit('did-finish-load')
   }
@@ -213,6 +263,15 @@ export class StandInBrowserWindow
     this.contents.destroyed = true
     void this.page.then((page) => page.context().close()).catch(() => undefined)
     this.emit('closed')
+  }
+}
+
+/** The frame of a request, or undefined for a new page's first request (its frame comes later). */
+function frameOf(request: Request): Frame | undefined {
+  try {
+    return request.frame()
+  } catch {
+    return undefined
   }
 }
 
