@@ -312,11 +312,18 @@ async function main() {
       (await cluster.admin('team', 'SELECT max(seq)::bigint AS m FROM clipwise_assets')).rows[0].m,
     )
     let peak = 0
+    // How long the connector keeps a request waiting while it pulls (its one thread applies rows).
+    const statusMs: number[] = []
     await eventually(
       'the first pull',
       async () => {
+        // One question each 250 ms at most: each costs the connector work of its own.
+        await new Promise((resolve) => setTimeout(resolve, 230))
         peak = Math.max(peak, residentMiB(reader.pid))
-        return (await readerClient.status()).cursor >= cursorGoal
+        const asked = performance.now()
+        const { cursor } = await readerClient.status()
+        statusMs.push(performance.now() - asked)
+        return cursor >= cursorGoal
       },
       3_600_000,
     )
@@ -365,6 +372,7 @@ async function main() {
     const s = summarize(timed.suggestMs)
     const b = summarize(before.suggestMs)
     const lag = summarize(lags)
+    const waited = summarize(statusMs)
     printTable(
       [
         'team snippets',
@@ -377,6 +385,7 @@ async function main() {
         'p99 ratio',
         'lag med ms',
         'lag p99 ms',
+        'status in pull med / p99 / max ms',
       ],
       [
         [
@@ -390,11 +399,12 @@ async function main() {
           (s.p99 / b.p99).toFixed(1),
           lag.median.toFixed(0),
           lag.p99.toFixed(0),
+          `${waited.median.toFixed(0)} / ${waited.p99.toFixed(0)} / ${Math.max(...statusMs).toFixed(0)}`,
         ],
       ],
     )
     console.log(
-      `p99 ratio: against a connector without a team library (empty: median ${b.median.toFixed(2)} ms, p99 ${b.p99.toFixed(2)} ms). Lag: a teammate's push committed until this connector suggests it for reuse (NOTIFY, pull, index), ${LAG_SAMPLES} samples.`,
+      `p99 ratio: against a connector without a team library (empty: median ${b.median.toFixed(2)} ms, p99 ${b.p99.toFixed(2)} ms). Lag: a teammate's push committed until this connector suggests it for reuse (NOTIFY, pull, index), ${LAG_SAMPLES} samples. Status in pull: the team status asked over HTTP while the first pull ran (${statusMs.length} requests), how long each waited for the connector's thread.`,
     )
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined)

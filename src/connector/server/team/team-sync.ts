@@ -63,10 +63,15 @@ export interface TeamDeps {
 
 const PUSH_PAGE = 100
 /**
- * Pulled rows applied per SQLite transaction (one fsync each); the event loop breathes between
- * them. 250 → 1,000: at 20,000 pulled snippets the commits' fsyncs were a fifth of the pull's time.
+ * Pulled rows applied per SQLite transaction at most; the event loop breathes between them. The
+ * commits cost little (synchronous=NORMAL during a pull, see `withoutFsync`), so the bound that
+ * matters is time: a transaction of 1,000 rows held the connector's only thread ~0.5 s on a quiet
+ * machine, and a /.well-known/health asked during a first pull under load waited 2.6 s.
  */
 const APPLY_CHUNK = 1_000
+const APPLY_CHUNK_MIN = 25
+/** Time one transaction of pulled rows aims at, the next chunk sized from the last one's pace. */
+const APPLY_SLICE_MS = 40
 
 /**
  * Local first, team second: the connector serves from SQLite whatever PostgreSQL does, and this
@@ -153,6 +158,9 @@ export function createTeam(deps: TeamDeps): Team {
       library: { ...policy.library(), role: policy.me().role },
     }
     let page = pullBatch(c, Number(meta('cursor') ?? 0), batch)
+    // Rows per transaction: starts small, then follows the pace measured (`APPLY_SLICE_MS`).
+    let chunk = APPLY_CHUNK_MIN * 4
+    let sinceCheckpoint = 0
     for (;;) {
       const rows = await page
       // The next page is fetched while this one is applied (PostgreSQL and SQLite overlap).
@@ -163,11 +171,22 @@ export function createTeam(deps: TeamDeps): Team {
         // Left unread when the pull stops early (a push first, a new library): not an error.
         page.catch(() => undefined)
       }
-      for (let i = 0; i < rows.length && gen === generation; i += APPLY_CHUNK) {
-        const effects = withoutFsync(() => applyPulled(pull, rows.slice(i, i + APPLY_CHUNK)))
+      for (let i = 0; i < rows.length && gen === generation;) {
+        const started = performance.now()
+        const slice = rows.slice(i, i + chunk)
+        i += slice.length
+        const effects = withoutFsync(() => applyPulled(pull, slice))
         for (const id of effects.removed) engine.remove(id)
         for (const added of effects.added) engine.add(added.assetId, added.fingerprint)
-        checkpoint('PASSIVE')
+        const msPerRow = (performance.now() - started) / slice.length
+        chunk = Math.round(
+          Math.min(APPLY_CHUNK, Math.max(APPLY_CHUNK_MIN, APPLY_SLICE_MS / msPerRow)),
+        )
+        // Folded into the file as often as before the chunks were timed (each checkpoint syncs).
+        if ((sinceCheckpoint += slice.length) >= APPLY_CHUNK) {
+          checkpoint('PASSIVE')
+          sinceCheckpoint = 0
+        }
         await new Promise((resolve) => setImmediate(resolve))
         // A save made meanwhile goes out first; the pull goes on from its cursor after.
         if (wantPush) {
