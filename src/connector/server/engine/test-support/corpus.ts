@@ -12,6 +12,15 @@ export interface SourceFile {
 const SKIP_DIRS = new Set(['.git', '.cache', 'test', 'tests', '__pycache__', 'fixtures', 'locale'])
 
 /**
+ * The package a found file belongs to: node_modules/<name> or node_modules/@scope/<name>, else
+ * its folder four levels down (`/usr/lib/python3.11/asyncio`).
+ */
+export function packageOfSource(path: string): string {
+  const m = /node_modules\/(@[^/]+\/[^/]+|[^/]+)/.exec(path)
+  return m?.[1] ?? path.split('/').slice(0, 5).join('/')
+}
+
+/**
  * Walks `roots` deterministically (sorted) and returns up to `limit` readable files whose
  * extension is in `exts`, at most `perPackage` per package, skipping minified files.
  */
@@ -25,11 +34,7 @@ export function findSources(
   const out: SourceFile[] = []
   const wanted = new Set(exts)
   const perGroup = new Map<string, number>()
-  // A "package": node_modules/<name> or node_modules/@scope/<name>, else the first-level folder.
-  const groupOf = (path: string): string => {
-    const m = /node_modules\/(@[^/]+\/[^/]+|[^/]+)/.exec(path)
-    return m?.[1] ?? path.split('/').slice(0, 5).join('/')
-  }
+  const groupOf = packageOfSource
   const walk = (dir: string, depth: number): void => {
     if (out.length >= limit || depth > 12) return
     let entries: string[]
