@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { diffArrays } from 'diff'
 import { extname, join } from 'node:path'
 
 /** A real source file found on this machine. */
@@ -9,6 +10,15 @@ export interface SourceFile {
 }
 
 const SKIP_DIRS = new Set(['.git', '.cache', 'test', 'tests', '__pycache__', 'fixtures', 'locale'])
+
+/**
+ * The package a found file belongs to: node_modules/<name> or node_modules/@scope/<name>, else
+ * its folder four levels down (`/usr/lib/python3.11/asyncio`).
+ */
+export function packageOfSource(path: string): string {
+  const m = /node_modules\/(@[^/]+\/[^/]+|[^/]+)/.exec(path)
+  return m?.[1] ?? path.split('/').slice(0, 5).join('/')
+}
 
 /**
  * Walks `roots` deterministically (sorted) and returns up to `limit` readable files whose
@@ -24,11 +34,7 @@ export function findSources(
   const out: SourceFile[] = []
   const wanted = new Set(exts)
   const perGroup = new Map<string, number>()
-  // A "package": node_modules/<name> or node_modules/@scope/<name>, else the first-level folder.
-  const groupOf = (path: string): string => {
-    const m = /node_modules\/(@[^/]+\/[^/]+|[^/]+)/.exec(path)
-    return m?.[1] ?? path.split('/').slice(0, 5).join('/')
-  }
+  const groupOf = packageOfSource
   const walk = (dir: string, depth: number): void => {
     if (out.length >= limit || depth > 12) return
     let entries: string[]
@@ -144,4 +150,58 @@ export function distinctSnippets(
     remember(set)
   }
   return kept
+}
+
+/** A text's non-trivial lines, trimmed, in order (as `lineSet` counts them). */
+const linesOf = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 3)
+
+/**
+ * Share of `text`'s non-trivial lines that a line diff (jsdiff's `diffArrays`) finds unchanged in
+ * `other`, in order: how much of it is a copy of `other`, whatever the engine says.
+ */
+export function copiedShare(text: string, other: string): number {
+  const mine = linesOf(text)
+  if (mine.length === 0) return 0
+  const kept = diffArrays(linesOf(other), mine)
+    .filter((part) => !part.added && !part.removed)
+    .reduce((n, part) => n + part.count, 0)
+  return kept / mine.length
+}
+
+/**
+ * Splits `candidates` into those under `maxShare` copied (see `copiedShare`) from every text of
+ * `saved`, and the others with the saved text they copy most. Only saved texts sharing a line
+ * with the candidate are diffed (an inverted line index keeps this near-linear).
+ */
+export function splitCopies<T extends { text: string }>(
+  candidates: T[],
+  saved: T[],
+  maxShare = 0.5,
+): { kept: T[]; copies: { candidate: T; of: T; share: number }[] } {
+  const byLine = new Map<string, number[]>()
+  saved.forEach((s, at) => {
+    for (const l of new Set(linesOf(s.text))) {
+      const list = byLine.get(l)
+      if (list) list.push(at)
+      else byLine.set(l, [at])
+    }
+  })
+  const kept: T[] = []
+  const copies: { candidate: T; of: T; share: number }[] = []
+  for (const c of candidates) {
+    const near = new Set(linesOf(c.text).flatMap((l) => byLine.get(l) ?? []))
+    let best: { of: T; share: number } | undefined
+    for (const at of near) {
+      const of = saved[at] as T
+      const share = copiedShare(c.text, of.text)
+      if (share > (best?.share ?? 0)) best = { of, share }
+    }
+    if (best && best.share >= maxShare) copies.push({ candidate: c, ...best })
+    else kept.push(c)
+  }
+  return { kept, copies }
 }

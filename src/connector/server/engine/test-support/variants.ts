@@ -169,9 +169,13 @@ export function editComments(text: string, lang = 'js'): string {
 /** A contiguous part: half of the non-blank lines or more, and at least `minLines`. */
 export function contiguousPart(text: string, random: () => number, minLines = 5): string {
   const lines = text.split('\n')
-  const take = Math.max(minLines, Math.ceil(lines.length / 2))
-  const start = Math.floor(random() * Math.max(1, lines.length - take + 1))
-  return lines.slice(start, start + take).join('\n')
+  // Counted in non-blank lines: a part of five lines with a blank one in it holds four.
+  const filled = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i]))
+  const take = Math.max(minLines, Math.ceil(filled.length / 2))
+  const start = Math.floor(random() * Math.max(1, filled.length - take + 1))
+  const first = filled[start] ?? 0
+  const last = filled[Math.min(filled.length, start + take) - 1] ?? lines.length - 1
+  return lines.slice(first, last + 1).join('\n')
 }
 
 /** A few lines edited: a literal changed, a call appended, and one new statement inserted. */
