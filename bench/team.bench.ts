@@ -16,7 +16,7 @@ import pg from 'pg'
 import { randomUUID } from 'node:crypto'
 import { createEngine } from '../src/connector/server/engine'
 import { decodeSketch } from '../src/connector/server/engine/reuse/codec'
-import { createNearIndex } from '../src/connector/server/engine/reuse/near-index'
+import { createNearIndex, inspectNearIndex } from '../src/connector/server/engine/reuse/near-index'
 import { contentHash } from '../src/connector/server/team/apply-pull'
 import { pushBatch } from '../src/connector/server/team/remote'
 import { clientConfig } from '../src/connector/server/team/team-options'
@@ -216,23 +216,25 @@ async function measureIndex(cluster: TestPostgres): Promise<void> {
   }))
   gc()
   const after = process.memoryUsage()
-  const f = index.footprint()
-  const per = (bytes: number) => (bytes / f.slots).toFixed(0)
+  const inside = inspectNearIndex(index)
+  const f = inside.bytes()
+  const per = (bytes: number) => (bytes / inside.slots).toFixed(0)
   const heap = after.heapUsed - before.heapUsed
   printTable(
-    ['index bytes/snippet', 'sketch pool', 'postings', 'JS heap (ids, hashes, maps)', 'sum'],
+    ['index bytes/snippet', 'sketch pool', 'postings', 'slot table', 'JS heap', 'sum'],
     [
       [
-        `${f.slots.toLocaleString()} snippets`,
+        `${inside.slots.toLocaleString()} snippets`,
         per(f.sketches),
         per(f.postings),
+        per(f.slots),
         per(heap),
-        per(f.sketches + f.postings + heap),
+        per(f.sketches + f.postings + f.slots + heap),
       ],
     ],
   )
   console.log(
-    `  postings: ${(index.footprint().postings / 12 / f.slots).toFixed(1)} entries of 12 bytes (key, slot, next) a snippet, blocks included; the sketch pool holds each sketch's u16 parts`,
+    "  postings: compacted runs of 4-byte slots (keys once, by hash bucket) and a chained tail of new saves; slot table: ids, exact hashes, anchor counts and their lookups in typed arrays; the sketch pool holds each sketch's u16 parts",
   )
 }
 

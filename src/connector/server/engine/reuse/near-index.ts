@@ -3,6 +3,7 @@ import { createPostings } from './postings'
 import type { QuerySketch, Sketch } from './sketch'
 import { createSketchStore } from './sketch-store'
 import { overlap, rankOf, similarityOf, type QueryWeights } from './similarity'
+import { createSlotTable } from './slot-table'
 import { createTokenWeights } from './weights'
 
 /** A scored candidate from the index. */
@@ -55,6 +56,28 @@ export const DEEP_SHARE = 0.5
 /** Similarity from which a match counts as a real one, for `DEEP_SHARE` (the recall floor). */
 const STRONG = 0.7
 
+/**
+ * What test support and benchmarks read of an index, kept off `NearIndex` so that the shipped
+ * interface has no brute-force scan nor byte counts: `inspectNearIndex` (test-support only).
+ */
+export interface NearIndexInternals {
+  /** Slots filed, dead ones included. */
+  readonly slots: number
+  /** Scores a slot against `query` as a query re-scores a candidate (dead, sketch-less: none). */
+  scorer(query: Sketch): (slot: number) => Scored | undefined
+  /** Bytes of the typed arrays, by structure: slot table, sketch pool, postings. */
+  bytes(): { slots: number; sketches: number; postings: number }
+}
+
+const internals = new WeakMap<object, NearIndexInternals>()
+
+/** The internals of an index made by `createNearIndex`. */
+export function inspectNearIndex(index: NearIndex): NearIndexInternals {
+  const found = internals.get(index)
+  if (!found) throw new Error('not an index made by createNearIndex')
+  return found
+}
+
 function strongCount(scored: Iterable<Scored>): number {
   let n = 0
   for (const s of scored) if (s.similarity >= STRONG) n++
@@ -69,13 +92,8 @@ function strongCount(scored: Iterable<Scored>): number {
 export function createNearIndex(options: NearIndexOptions = {}) {
   const maxCandidates = options.maxCandidates ?? MAX_CANDIDATES
   const maxPostingShare = options.maxPostingShare ?? 0.01
-  const ids: string[] = []
-  const hashes: string[] = []
-  /** Anchors per slot (0 for a slot without a sketch): the size that breaks candidate ties. */
-  const sizes: number[] = []
+  const table = createSlotTable()
   const store = createSketchStore()
-  const slotOf = new Map<string, number>()
-  const byHash = new Map<string, number | number[]>()
   const postings = createPostings()
   const finder = createCandidateFinder(postings)
   const weights = createTokenWeights()
@@ -98,23 +116,15 @@ export function createNearIndex(options: NearIndexOptions = {}) {
   }
 
   const insert = ({ assetId, exactHash, sketch }: IndexEntry): void => {
-    const slot = ids.length
-    ids.push(assetId)
-    hashes.push(exactHash)
-    sizes.push(sketch?.anchors.length ?? 0)
-    slotOf.set(assetId, slot)
+    const slot = table.push(assetId, exactHash, sketch?.anchors.length ?? 0)
     alive++
-    const same = byHash.get(exactHash)
-    if (same === undefined) byHash.set(exactHash, slot)
-    else if (typeof same === 'number') byHash.set(exactHash, [same, slot])
-    else same.push(slot)
     if (!sketch) return
     store.put(slot, sketch)
     weights.add(sketch.tokens)
     postings.add(sketch.anchors, slot)
   }
 
-  return {
+  const index = {
     /** Number of live assets. */
     get size() {
       return alive
@@ -131,43 +141,37 @@ export function createNearIndex(options: NearIndexOptions = {}) {
      * storage for the same reason.
      */
     load<T>(items: Iterable<T>, read: (item: T) => IndexEntry) {
-      const fresh = ids.length === 0
+      const fresh = table.length === 0
       for (const item of items) {
         const entry = read(item)
         if (!fresh) this.remove(entry.assetId)
         insert(entry)
       }
+      postings.compact()
     },
     remove(assetId: string) {
-      const slot = slotOf.get(assetId)
-      if (slot === undefined) return
-      slotOf.delete(assetId)
+      const slot = table.slotOf(assetId)
+      if (slot < 0) return
       const stored = store.get(slot)
       if (stored) weights.remove(stored.tokens)
       store.drop(slot)
-      ids[slot] = ''
+      table.kill(slot)
       alive--
-    },
-    /** Typed-array bytes of the index's two big structures (for the team bench's figures). */
-    footprint() {
-      return { slots: ids.length, sketches: store.bytes, postings: postings.bytes }
     },
     /** Best matches first, at most `limit`. */
     query(exactHash: string, sketch: QuerySketch, limit: number): Scored[] {
       const out = new Map<number, Scored>()
-      const same = byHash.get(exactHash)
-      for (const slot of same === undefined ? [] : typeof same === 'number' ? [same] : same) {
-        const assetId = ids[slot]
-        if (assetId && hashes[slot] === exactHash) {
-          out.set(slot, { assetId, similarity: 1, containment: 1, exact: true, rank: 2 })
-        }
+      for (const slot of table.withHash(exactHash)) {
+        const assetId = table.idAt(slot) ?? ''
+        out.set(slot, { assetId, similarity: 1, containment: 1, exact: true, rank: 2 })
       }
       const w = weigh(sketch)
       const rescore = (slots: number[]) => {
         for (const slot of slots) {
+          if (out.has(slot)) continue
           const stored = store.get(slot)
-          const assetId = ids[slot]
-          if (!stored || !assetId || out.has(slot)) continue
+          const assetId = table.idAt(slot)
+          if (!stored || !assetId) continue
           const scored = score(sketch, w, stored, assetId)
           if (scored.similarity > 0) out.set(slot, scored)
         }
@@ -191,25 +195,29 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       const size = sketch.anchors.length
       return finder.find(sketch.anchors, sketch.lookup, {
         ...more,
-        distance: (s) => Math.abs((sizes[s] ?? 0) - size),
+        distance: (s) => Math.abs(table.sizeAt(s) - size),
         cap: Math.max(64, Math.ceil(alive * maxPostingShare)),
-        slots: ids.length,
+        slots: table.length,
         max: Math.max(maxCandidates, wanted),
-        live: (s) => ids[s] !== '',
+        live: (s) => table.live(s),
       })
     },
-    /** Every live slot scored exactly (the brute-force baseline of the bench). */
-    scan(sketch: Sketch): Scored[] {
-      const out: Scored[] = []
-      const w = weigh(sketch)
-      for (let slot = 0; slot < ids.length; slot++) {
-        const stored = store.get(slot)
-        const assetId = ids[slot]
-        if (stored && assetId) out.push(score(sketch, w, stored, assetId))
-      }
-      return out.sort((a, b) => b.rank - a.rank)
-    },
   }
+  internals.set(index, {
+    get slots() {
+      return table.length
+    },
+    scorer(query) {
+      const w = weigh(query)
+      return (slot) => {
+        const stored = store.get(slot)
+        const assetId = table.idAt(slot)
+        return stored && assetId ? score(query, w, stored, assetId) : undefined
+      }
+    },
+    bytes: () => ({ slots: table.bytes, sketches: store.bytes, postings: postings.bytes }),
+  })
+  return index
 }
 
 export type NearIndex = ReturnType<typeof createNearIndex>

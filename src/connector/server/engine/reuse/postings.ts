@@ -1,15 +1,15 @@
 import { mixHash } from './hash'
 
-/**
- * Entries per allocation block. Entries live in fixed blocks that are never copied: growing one
- * big array by copying left up to half of it as slack plus freed copies the allocator kept (at
- * 100,000 assets, 4.5 M entries: RSS 85 MB above the live arrays, against 5 MB with blocks).
- */
+/** Entries per tail block: tail entries live in fixed blocks that are never copied on growth. */
 const BLOCK_BITS = 16
 const BLOCK = 1 << BLOCK_BITS
 const MASK = BLOCK - 1
-/** Keys filed under this many slots or more have their slots memoised by the first query. */
-const HOT_FROM = 64
+/** The tail is merged into the runs once it holds more entries than this... */
+const TAIL_MIN = 1 << 16
+/** ...and more than the runs' entries divided by this (so merges copy ~9 entries per entry). */
+const TAIL_SHARE = 8
+/** Run buckets per entry, at least (a lookup scans the keys of one bucket, ~1-16 of them). */
+const ENTRIES_PER_BUCKET = 16
 
 /** Per-slot tallies of one query (zeroed again by the caller through `touched`). */
 export interface Accumulator {
@@ -19,99 +19,228 @@ export interface Accumulator {
   touched: number[]
 }
 
+const bucketOf = (key: number, bits: number): number => mixHash(0, key) >>> (32 - bits)
+
+/** Compacted runs: bucket → its keys, key → its run of slots (newest first). */
+interface Runs {
+  bits: number
+  bucketStart: Uint32Array
+  keys: Int32Array
+  keyStart: Uint32Array
+  slots: Int32Array
+}
+
+/** Tail entries sorted by bucket (of `bits`), newest first within a bucket. */
+interface SortedTail {
+  start: Uint32Array
+  keys: Int32Array
+  slots: Int32Array
+}
+
+// The merge is two module-level functions over typed arrays passed in, rather than closures over
+// the index's variables: compiled once with the feedback of every merge, where a closure deopted
+// at most merges and moved ~110 ns an entry (100,000 assets loaded in 9.5 s, 4 of them merging).
+
+function sortTail(blocks: readonly Int32Array[], n: number, bits: number): SortedTail {
+  const buckets = 1 << bits
+  const shift = 32 - bits
+  const start = new Uint32Array(buckets + 1)
+  for (let e = 0; e < n; e++) {
+    const b = blocks[e >>> BLOCK_BITS] as Int32Array
+    const j = (mixHash(0, b[(e & MASK) * 3] as number) >>> shift) + 1
+    start[j] = (start[j] as number) + 1
+  }
+  for (let j = 0; j < buckets; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number)
+  const put = start.slice(0, buckets)
+  const keys = new Int32Array(n)
+  const slots = new Int32Array(n)
+  for (let e = n - 1; e >= 0; e--) {
+    const b = blocks[e >>> BLOCK_BITS] as Int32Array
+    const at = (e & MASK) * 3
+    const key = b[at] as number
+    const j = mixHash(0, key) >>> shift
+    const p = put[j] as number
+    put[j] = p + 1
+    keys[p] = key
+    slots[p] = b[at + 1] as number
+  }
+  return { start, keys, slots }
+}
+
+/**
+ * The runs with the tail folded in. The bucket count only grows by powers of two, so a new
+ * bucket takes its keys from one old bucket (the hash's top bits): one pass over the old runs in
+ * order. A key's tail slots (newer) go before its old run; keys new to the runs come after.
+ */
+function mergeRuns(old: Runs, tail: SortedTail, bits: number, scratch: Uint8Array): Runs {
+  const split = bits - old.bits
+  const shift = 32 - bits
+  const buckets = 1 << bits
+  const { bucketStart, keys, keyStart, slots } = old
+  const { start: tailStart, keys: tailKeys, slots: tailSlots } = tail
+  const outSlots = new Int32Array(slots.length + tailKeys.length)
+  let outKeys = new Int32Array(keys.length + tailKeys.length)
+  let outKeyStart = new Uint32Array(outKeys.length + 1)
+  const outBucketStart = new Uint32Array(buckets + 1)
+  let used = scratch
+  let ko = 0
+  let so = 0
+  for (let j = 0; j < buckets; j++) {
+    outBucketStart[j] = ko
+    const t0 = tailStart[j] as number
+    const t1 = tailStart[j + 1] as number
+    if (used.length < t1 - t0) used = new Uint8Array(Math.max(t1 - t0, used.length * 2))
+    const parent = j >>> split
+    const last = bucketStart[parent + 1] as number
+    for (let i = bucketStart[parent] as number; i < last; i++) {
+      const k = keys[i] as number
+      if (split > 0 && mixHash(0, k) >>> shift !== j) continue
+      outKeys[ko] = k
+      outKeyStart[ko++] = so
+      for (let t = t0; t < t1; t++) {
+        if (used[t - t0] === 0 && tailKeys[t] === k) {
+          outSlots[so++] = tailSlots[t] as number
+          used[t - t0] = 1
+        }
+      }
+      const from = keyStart[i] as number
+      const end = keyStart[i + 1] as number
+      // Most runs are a few slots: a loop, where a view and `set` cost more than the copy.
+      if (end - from < 64) for (let r = from; r < end; r++) outSlots[so++] = slots[r] as number
+      else {
+        outSlots.set(slots.subarray(from, end), so)
+        so += end - from
+      }
+    }
+    for (let t = t0; t < t1; t++) {
+      if (used[t - t0] === 1) continue
+      const k = tailKeys[t] as number
+      outKeys[ko] = k
+      outKeyStart[ko++] = so
+      for (let u = t; u < t1; u++) {
+        if (used[u - t0] === 0 && tailKeys[u] === k) {
+          outSlots[so++] = tailSlots[u] as number
+          used[u - t0] = 1
+        }
+      }
+    }
+    for (let t = 0; t < t1 - t0; t++) used[t] = 0
+  }
+  outBucketStart[buckets] = ko
+  outKeyStart[ko] = so
+  if (ko < outKeys.length) {
+    outKeys = outKeys.slice(0, ko)
+    outKeyStart = outKeyStart.slice(0, ko + 1)
+  }
+  return {
+    bits,
+    bucketStart: outBucketStart,
+    keys: outKeys,
+    keyStart: outKeyStart,
+    slots: outSlots,
+  }
+}
+
 /**
  * Inverted index from anchor hashes to slots, in typed arrays (a `Map` of millions of small
- * arrays costs several times more memory): chained buckets over append-only entries, each entry
- * `[key, slot, next]` in one block so that a chain walk reads one place per entry.
+ * arrays costs several times more memory). Most entries sit in compacted runs: each key once,
+ * its slots newest first in one contiguous range of 4-byte slots, the keys grouped by hash bucket
+ * (`bucketStart` → `keys` → `keyStart` → `slots`), about 4.5 bytes an entry where chained entries
+ * `[key, slot, next]` took 12 and a walk of a common key read one scattered place per entry. New
+ * entries go to a small chained tail first, so that a save is cheap; the tail is merged into the
+ * runs when it grows past a share of them. Slots only grow, so the tail's slots are all newer
+ * than the runs' and a key's slots come out newest first, tail then run, as they were filed.
  */
 export function createPostings() {
-  let bits = 12
-  let heads = new Int32Array(1 << bits).fill(-1)
-  const blocks: Int32Array[] = []
+  let runs: Runs = {
+    bits: 10,
+    bucketStart: new Uint32Array((1 << 10) + 1),
+    keys: new Int32Array(0),
+    keyStart: new Uint32Array(1),
+    slots: new Int32Array(0),
+  }
+  // The tail: chained buckets over append-only entries `[key, slot, next]`.
+  let tailBits = 12
+  let heads = new Int32Array(1 << tailBits).fill(-1)
+  let blocks: Int32Array[] = []
   let n = 0
-  /** Slots of the key being gathered (reused across calls). */
+  /** Slots of the key being gathered from the tail (reused across calls). */
   let found = new Int32Array(256)
-  /**
-   * Common keys' slots, kept contiguous once a query has walked them (chain order), or for a
-   * key over a cap just how many slots it has at least. A key's entries are filed as its assets
-   * come, so they are spread over all the blocks and walking a chain is a cache miss per entry:
-   * at 100,000 assets the slowest 1% of queries spent 3-5 ms walking anchors of 100-1,000
-   * assets. Only keys of `HOT_FROM` slots or more (~5,800 keys, 1.3 M slots, 5 MB at most).
-   */
-  const hot = new Map<number, Int32Array | number>()
-  const bucket = (key: number): number => mixHash(0, key) >>> (32 - bits)
+  /** Scratch marks of the tail entries of one bucket during a merge. */
+  const used = new Uint8Array(256)
+
   const block = (e: number): Int32Array => blocks[e >>> BLOCK_BITS] as Int32Array
 
-  function rehash(to = bits + 1): void {
-    bits = to
-    heads = new Int32Array(1 << bits).fill(-1)
+  function rehashTail(to: number): void {
+    tailBits = to
+    heads = new Int32Array(1 << tailBits).fill(-1)
     for (let e = 0; e < n; e++) {
       const b = block(e)
       const at = (e & MASK) * 3
-      const h = bucket(b[at] ?? 0)
+      const h = bucketOf(b[at] ?? 0, tailBits)
       b[at + 2] = heads[h] ?? -1
       heads[h] = e
     }
   }
 
-  /** How many slots the last `walk` found. */
-  let walked = 0
-
-  /**
-   * The slots filed under `k`, newest first, in the first `walked` places of the array returned
-   * (the scratch array unless memoised), or undefined when there are more than `cap`.
-   */
-  function walk(k: number, cap: number): Int32Array | undefined {
-    if (found.length <= cap) found = new Int32Array(Math.max(cap + 1, found.length * 2))
+  /** How many of the key's tail slots `walkTail` put in `found`, or -1 when over `cap`. */
+  function walkTail(k: number, cap: number): number {
+    if (n === 0) return 0
     let count = 0
-    for (let e = heads[bucket(k)] ?? -1; e >= 0;) {
+    for (let e = heads[bucketOf(k, tailBits)] ?? -1; e >= 0;) {
       const b = block(e)
       const at = (e & MASK) * 3
       if (b[at] === k) {
-        if (count === cap) {
-          if (cap >= HOT_FROM) hot.set(k, cap + 1)
-          return undefined
+        if (count === cap) return -1
+        if (count === found.length) {
+          const bigger = new Int32Array(found.length * 2)
+          bigger.set(found)
+          found = bigger
         }
         found[count++] = b[at + 1] ?? 0
       }
       e = b[at + 2] ?? -1
     }
-    walked = count
-    if (count < HOT_FROM) return found
-    const slots = found.slice(0, count)
-    hot.set(k, slots)
-    return slots
+    return count
+  }
+
+  /** Folds the tail into new runs, with a bucket per `ENTRIES_PER_BUCKET` entries at least. */
+  function merge(): void {
+    if (n === 0) return
+    const total = runs.slots.length + n
+    let bits = runs.bits
+    while ((1 << bits) * ENTRIES_PER_BUCKET < total) bits++
+    const tail = sortTail(blocks, n, bits)
+    blocks = []
+    n = 0
+    rehashTail(12)
+    runs = mergeRuns(runs, tail, bits, used)
   }
 
   return {
     /** Entries filed. */
     get size(): number {
-      return n
+      return runs.slots.length + n
     },
-    /** Bytes held: entry blocks (12 per entry), bucket heads and memoised hot keys. */
+    /** Bytes held: the runs, and the tail's entry blocks (12 per entry) and bucket heads. */
     get bytes(): number {
-      let hotBytes = 0
-      for (const v of hot.values()) hotBytes += typeof v === 'number' ? 8 : v.byteLength + 8
-      return blocks.length * BLOCK * 12 + heads.byteLength + hotBytes
-    },
-    /** Sizes the bucket table for `entries` in all (at start: no rehash while loading). */
-    reserve(entries: number): void {
-      let want = bits
-      while (entries > (1 << want) * 2) want++
-      if (want > bits) rehash(want)
+      const { bucketStart, keys, keyStart, slots } = runs
+      const held = bucketStart.byteLength + keys.byteLength + keyStart.byteLength + slots.byteLength
+      return held + blocks.length * BLOCK * 12 + heads.byteLength
     },
     /**
      * Files `slot` under every key (one call per asset: 32-bit keys passed one by one as
      * arguments cost 4× more at start, 100,000 assets and 4.5 M keys in 0.38 s against 0.1 s).
+     * `slot` is greater than every slot filed before.
      */
     add(keys: ArrayLike<number>, slot: number): void {
-      this.reserve(n + keys.length)
+      let want = tailBits
+      while (n + keys.length > (1 << want) * 2) want++
+      if (want > tailBits) rehashTail(want)
       // Locals rather than the closure's variables in the loop: 1.7× faster at start.
       const table = heads
-      const shift = 32 - bits
+      const shift = 32 - tailBits
       let e = n
-      // A key that gains a slot is walked again (and memoised again) by the next query.
-      if (hot.size > 0) for (let i = 0; i < keys.length; i++) hot.delete((keys[i] ?? 0) | 0)
       for (let i = 0; i < keys.length; i++, e++) {
         if ((e & MASK) === 0 && blocks.length <= e >>> BLOCK_BITS)
           blocks.push(new Int32Array(BLOCK * 3))
@@ -125,6 +254,11 @@ export function createPostings() {
         table[h] = e
       }
       n = e
+      if (n > TAIL_MIN && n > runs.slots.length / TAIL_SHARE) merge()
+    },
+    /** Merges the tail into the runs now (after a bulk load, so that start leaves no tail). */
+    compact(): void {
+      merge()
     },
     /**
      * Adds, for each slot filed under `key`, the key's weight (from its number of slots,
@@ -132,22 +266,32 @@ export function createPostings() {
      * Does nothing and returns false when more than `cap` slots are filed under the key.
      */
     gather(key: number, cap: number, acc: Accumulator, weigh: (n: number) => number): boolean {
-      // One walk of the chain (or none, for a memoised key), its slots kept until the count,
-      // so the weight, is known: walking twice doubled the cache misses of common anchors.
       const k = key | 0
-      const known = hot.get(k)
-      if (typeof known === 'number' && known > cap) return false
-      let slots: Int32Array | undefined
-      if (typeof known === 'object') {
-        slots = known
-        walked = known.length
-      } else slots = walk(k, cap)
-      const count = walked
-      if (slots === undefined || count > cap) return false
+      const { bits, bucketStart, keys, keyStart, slots } = runs
+      const b = bucketOf(k, bits)
+      let from = 0
+      let end = 0
+      for (let i = bucketStart[b] ?? 0, last = bucketStart[b + 1] ?? 0; i < last; i++) {
+        if (keys[i] === k) {
+          from = keyStart[i] ?? 0
+          end = keyStart[i + 1] ?? 0
+          break
+        }
+      }
+      if (end - from > cap) return false
+      const fresh = walkTail(k, cap - (end - from))
+      if (fresh < 0) return false
+      const count = fresh + end - from
       if (count === 0) return true
       const w = weigh(count)
       const { weights, touched } = acc
-      for (let i = 0; i < count; i++) {
+      for (let i = 0; i < fresh; i++) {
+        const slot = found[i] ?? 0
+        const before = weights[slot] ?? 0
+        if (before === 0) touched.push(slot)
+        weights[slot] = before + w
+      }
+      for (let i = from; i < end; i++) {
         const slot = slots[i] ?? 0
         const before = weights[slot] ?? 0
         if (before === 0) touched.push(slot)

@@ -1,5 +1,5 @@
 import { createEngine, normalizeSnippet, reuseMatch, type EngineOptions, type ReuseMatch } from '..'
-import { createNearIndex } from '../reuse/near-index'
+import { createNearIndex, inspectNearIndex, type Scored } from '../reuse/near-index'
 import { sketchOf } from '../reuse/sketch'
 
 /**
@@ -10,10 +10,17 @@ import { sketchOf } from '../reuse/sketch'
 export function createScannableEngine(options: Omit<EngineOptions, 'index'> = {}) {
   const index = createNearIndex()
   const engine = createEngine({ ...options, index })
+  const inside = inspectNearIndex(index)
   return Object.assign(engine, {
     scanAll(text: string, limit = 5): ReuseMatch[] {
-      return index
-        .scan(sketchOf(normalizeSnippet(text)))
+      const score = inside.scorer(sketchOf(normalizeSnippet(text)))
+      const out: Scored[] = []
+      for (let slot = 0; slot < inside.slots; slot++) {
+        const scored = score(slot)
+        if (scored) out.push(scored)
+      }
+      return out
+        .sort((a, b) => b.rank - a.rank)
         .slice(0, limit)
         .map(reuseMatch)
     },
