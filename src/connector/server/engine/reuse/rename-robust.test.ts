@@ -74,4 +74,46 @@ describe('rename-robust reuse', () => {
     expect(best?.assetId).toBe('saved')
     expect(reuse).toBe(true)
   })
+
+  it('a long copy (past 128 tokens) with a keyword of another language renamed is reuse', () => {
+    // `new` and `default` are keywords elsewhere, names in Rust; past 128 tokens only the shape
+    // shingles judged this copy on pre-fix main, and their renaming broke the shingles (0.76).
+    const saved = lines(
+      'pub struct Pool {',
+      '    slots: Vec<Option<Conn>>,',
+      '    limit: usize,',
+      '}',
+      'impl Pool {',
+      '    pub fn new(limit: usize) -> Self {',
+      '        Pool { slots: Vec::with_capacity(limit), limit }',
+      '    }',
+      '    pub fn default() -> Self {',
+      '        Self::new(8)',
+      '    }',
+      '    pub fn take(&mut self, addr: &str) -> Result<Conn, PoolError> {',
+      '        if let Some(slot) = self.slots.iter_mut().find(|s| s.is_some()) {',
+      '            return slot.take().ok_or(PoolError::Empty);',
+      '        }',
+      '        if self.slots.len() >= self.limit {',
+      '            return Err(PoolError::Full(self.limit));',
+      '        }',
+      '        let conn = Conn::open(addr, "pool")?;',
+      '        self.slots.push(None);',
+      '        Ok(conn)',
+      '    }',
+      '}',
+    )
+    const copy = saved
+      .replace(/\bnew\b/g, 'create')
+      .replace(/\bdefault\b/g, 'standard')
+      .replace(/\bPool\b/g, 'Cache')
+      .replace(/\bslots\b/g, 'entries')
+      .replace(/\bslot\b/g, 'entry')
+      .replace(/\blimit\b/g, 'cap')
+      .replace(/\bconn\b/g, 'link')
+      .replace(/\baddr\b/g, 'host')
+    const { best, reuse } = bestFor(saved, copy)
+    expect(best?.assetId).toBe('saved')
+    expect(reuse).toBe(true)
+  })
 })

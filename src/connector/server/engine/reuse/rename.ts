@@ -1,4 +1,4 @@
-import { alignRuns } from './align'
+import { alignRuns, MAX_RENAME_TOKENS } from './align'
 import { kindAt } from './sketch'
 import { KEYWORD_TOKENS, KIND, MEMBER_BITS } from './tokenize'
 
@@ -53,13 +53,18 @@ export function renameMatch(
   const b = blind(s.tokens, s.kinds)
   const pairs: number[] = []
   let aligned = 0
-  alignRuns(a, b, (i, j, length) => {
-    aligned += length
-    for (let k = 0; k < length; k++) {
-      if (isWord(q.tokens, q.kinds, i + k))
-        pairs.push(((q.tokens[i + k] ?? 0) << 16) | (s.tokens[j + k] ?? 0))
-    }
-  })
+  alignRuns(
+    a,
+    b,
+    (i, j, length) => {
+      aligned += length
+      for (let k = 0; k < length; k++) {
+        if (isWord(q.tokens, q.kinds, i + k))
+          pairs.push(((q.tokens[i + k] ?? 0) << 16) | (s.tokens[j + k] ?? 0))
+      }
+    },
+    MAX_RENAME_TOKENS,
+  )
   const structure = a.length + b.length === 0 ? 0 : (2 * aligned) / (a.length + b.length)
   if (pairs.length === 0) return { structure, consistency: 1, evidence: 1 }
   // The renaming is the most frequent partner of each name, both ways.
