@@ -116,4 +116,33 @@ describe('rename-robust reuse', () => {
     expect(best?.assetId).toBe('saved')
     expect(reuse).toBe(true)
   })
+
+  it('a shell glob (${cur%/*}) is no comment: the code after it is renamed as code', () => {
+    const saved = lines(
+      '# cvs(1) completion                                        -*- shell-script -*-',
+      '',
+      '_cvs_entries()',
+      '{',
+      "    local prefix=${cur%/*}/ IFS=$'\\n'",
+      '    [[ -e ${prefix:-}CVS/Entries ]] || prefix=""',
+      '    entries=($(cut -d/ -f2 -s ${prefix:-}CVS/Entries 2>/dev/null))',
+      '    if [[ $entries ]]; then',
+      '        entries=("${entries[@]/#/${prefix:-}}")',
+      '        compopt -o filenames',
+      '    fi',
+      '}',
+    )
+    // Read as a comment left open, `/*}/ IFS=…` swallowed the rest, renamed names included, and
+    // the copy scored 0.77 on pre-fix main.
+    const copy = saved
+      .replace(/\b_cvs_entries\b/g, '_scm_files')
+      .replace(/\bprefix\b/g, 'base')
+      .replace(/\bentries\b/g, 'files')
+      .replace(/\bcur\b/g, 'word')
+      .replace(/\bcompopt\b/g, 'complete_opt')
+      .replace(/\bfilenames\b/g, 'names')
+    const { best, reuse } = bestFor(saved, copy)
+    expect(best?.assetId).toBe('saved')
+    expect(reuse).toBe(true)
+  })
 })

@@ -34,7 +34,9 @@ const NEVER_NAMES = new Set(
   'this self super null None True False true false undefined nil return break continue'.split(' '),
 )
 
-const COMMENT = String.raw`\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$(?![\s\S]))|#(?=[\s#]|$)[^\n]*|--\s[^\n]*`
+// A block comment left open runs to the end (a copy cut inside one) only where a comment can
+// start: at a line's start or after a space; `${cur%/*}` or `dir/*` are shell and YAML globs.
+const COMMENT = String.raw`\/\/[^\n]*|\/\*[\s\S]*?\*\/|(?<!\S)\/\*[\s\S]*$(?![\s\S])|#(?=[\s#]|$)[^\n]*|--\s[^\n]*`
 const DOUBLE_QUOTED = String.raw`[fF$@]?"(?:[^"\\\n]|\\.)*"`
 const BACKQUOTED = '`(?:[^`\\\\]|\\\\.)*`'
 const REST = String.raw`(\d[\w.]*)|([A-Za-z_$][\w$]*)|(\S)`
