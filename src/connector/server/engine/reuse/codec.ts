@@ -1,8 +1,9 @@
 import type { Sketch } from './sketch'
 
-// "CLW" + format version 6 (5: every snippet is filed under its literal anchors too; 6: comments
-// apart from the code, token kinds for the renaming check)
-const MAGIC = [0x434c, 0x5706] as const
+// "CLW" + format version 7 (5: every snippet is filed under its literal anchors too; 6: comments
+// apart from the code, token kinds for the renaming check; 7: Rust lifetimes are not strings, so
+// a sketch of Rust code changed: older ones are recomputed on load)
+const MAGIC = [0x434c, 0x5707] as const
 /** Magic (2), degenerate, lines, sampleMod, commentShare, then the length of each of 8 parts. */
 const HEADER = 14
 const FIRST_LENGTH = 6

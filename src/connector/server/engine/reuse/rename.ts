@@ -1,6 +1,6 @@
-import { alignRuns } from './align'
+import { alignRuns, MAX_RENAME_TOKENS } from './align'
 import { kindAt } from './sketch'
-import { KEYWORD_TOKENS, KIND } from './tokenize'
+import { KEYWORD_TOKENS, KIND, MEMBER_BITS } from './tokenize'
 
 /** How a copy lines up with a saved snippet once every name is blinded. */
 export interface RenameMatch {
@@ -18,6 +18,8 @@ export interface RenameMatch {
 // Blinded tokens: a name, a string or a number by its kind (values above any 16-bit token id
 // would not fit; these three collide with a real token id with chance 3 in 65,536, per token).
 const BLIND = [0, 0xfffd, 0xfffe, 0xffff]
+/** A pair of tokens (copy << 16 | saved) with both names read as members instead (or back). */
+const MEMBER_PAIR = (MEMBER_BITS << 16) | MEMBER_BITS
 
 /** Whether token `i` is a word: a name, or a keyword (which some language may use as a name). */
 const isWord = (tokens: Uint16Array, kinds: Uint16Array, i: number): boolean => {
@@ -51,13 +53,18 @@ export function renameMatch(
   const b = blind(s.tokens, s.kinds)
   const pairs: number[] = []
   let aligned = 0
-  alignRuns(a, b, (i, j, length) => {
-    aligned += length
-    for (let k = 0; k < length; k++) {
-      if (isWord(q.tokens, q.kinds, i + k))
-        pairs.push(((q.tokens[i + k] ?? 0) << 16) | (s.tokens[j + k] ?? 0))
-    }
-  })
+  alignRuns(
+    a,
+    b,
+    (i, j, length) => {
+      aligned += length
+      for (let k = 0; k < length; k++) {
+        if (isWord(q.tokens, q.kinds, i + k))
+          pairs.push(((q.tokens[i + k] ?? 0) << 16) | (s.tokens[j + k] ?? 0))
+      }
+    },
+    MAX_RENAME_TOKENS,
+  )
   const structure = a.length + b.length === 0 ? 0 : (2 * aligned) / (a.length + b.length)
   if (pairs.length === 0) return { structure, consistency: 1, evidence: 1 }
   // The renaming is the most frequent partner of each name, both ways.
@@ -80,7 +87,10 @@ export function renameMatch(
     const keywords = from !== to && KEYWORD_TOKENS.has(from) && KEYWORD_TOKENS.has(to)
     const agrees = !keywords && forward.get(from)?.[0] === to && backward.get(to)?.[0] === from
     if (agrees) consistent++
-    if (agrees && (from === to || (count.get(p) ?? 0) > 1)) vouched++
+    // A name renamed the same way as a member and as a plain name (`this.count = count`) is
+    // met twice too: the member's token is the plain one's with `MEMBER_BITS` flipped.
+    const seen = (count.get(p) ?? 0) + (count.get(p ^ MEMBER_PAIR) ?? 0)
+    if (agrees && (from === to || seen > 1)) vouched++
   }
   return { structure, consistency: consistent / pairs.length, evidence: vouched / pairs.length }
 }

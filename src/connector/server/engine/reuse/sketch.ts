@@ -1,5 +1,5 @@
 import { mixHash } from './hash'
-import { MAX_ALIGN_TOKENS } from './align'
+import { MAX_RENAME_TOKENS } from './align'
 import { IDENT, tokenize, type Tokens } from './tokenize'
 
 /**
@@ -37,7 +37,7 @@ export interface Sketch {
   idents: Uint16Array
   /** String and number literals (bounded): renames keep every literal. */
   literals: Uint16Array
-  /** Literal token sequence (top 16 bits), for alignment; empty beyond `MAX_ALIGN_TOKENS`. */
+  /** Literal token sequence (top 16 bits), for alignment; empty beyond `MAX_RENAME_TOKENS`. */
   tokens: Uint16Array
   /** `KIND` of each of `tokens`, 2 bits a token, 8 to a word (names, strings, numbers, other). */
   kinds: Uint16Array
@@ -186,7 +186,7 @@ export function sketchOf(normalized: string): QuerySketch {
   const isAnchor = (h: number): boolean => anchorSet.has(h)
   let lines = 0
   for (const line of normalized.split('\n')) if (line.trim() !== '') lines++
-  const aligned = tokens.raw.length <= MAX_ALIGN_TOKENS
+  const aligned = tokens.raw.length <= MAX_RENAME_TOKENS
   const words = tokens.comment.length
   return {
     degenerate,

@@ -34,9 +34,25 @@ const NEVER_NAMES = new Set(
   'this self super null None True False true false undefined nil return break continue'.split(' '),
 )
 
-// comments | strings | numbers | identifiers | any other visible character
-const TOKEN =
-  /(\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$(?![\s\S]))|#(?=[\s#]|$)[^\n]*|--\s[^\n]*)|([fF$@]?"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|(\d[\w.]*)|([A-Za-z_$][\w$]*)|(\S)/gm
+// A block comment left open runs to the end (a copy cut inside one) only where a comment can
+// start: at a line's start or after a space; `${cur%/*}` or `dir/*` are shell and YAML globs.
+const COMMENT = String.raw`\/\/[^\n]*|\/\*[\s\S]*?\*\/|(?<!\S)\/\*[\s\S]*$(?![\s\S])|#(?=[\s#]|$)[^\n]*|--\s[^\n]*`
+const DOUBLE_QUOTED = String.raw`[fF$@]?"(?:[^"\\\n]|\\.)*"`
+const BACKQUOTED = '`(?:[^`\\\\]|\\\\.)*`'
+const REST = String.raw`(\d[\w.]*)|([A-Za-z_$][\w$]*)|(\S)`
+/** comments | strings | numbers | identifiers | any other visible character */
+const tokenPattern = (singleQuoted: string): RegExp =>
+  new RegExp(`(${COMMENT})|(${DOUBLE_QUOTED}|${singleQuoted}|${BACKQUOTED})|${REST}`, 'gm')
+const TOKEN = tokenPattern(String.raw`'(?:[^'\\\n]|\\.)*'`)
+/**
+ * Where Rust lifetimes are (`impl<'a>`, `&'a str`, `'static`), a single quote starts a character
+ * (one character or one escape), never a string: read as strings, `'a> Imp<'` swallowed the code
+ * between two lifetimes, and a rename there changed the "literal".
+ */
+const LIFETIME = /[<&]\s*'[A-Za-z_]\w*\b(?!')|'static\b(?!')/
+const RUST_TOKEN = tokenPattern(
+  String.raw`'(?:[^'\\\n]|\\(?:u\{[\da-fA-F]+\}|x[\da-fA-F]{2}|[^\n]))'`,
+)
 
 const WORD = /[A-Za-z_$][\w$]*|\d+/g
 /** Names interpolated in a string: `$name`, `${expr}`, `#{expr}`, `\(expr)`, f-string `{expr}`. */
@@ -50,6 +66,8 @@ const NUMBER = hashString('\u0000N')
 export const IDENT = hashString('\u0000I')
 /** Member names (after `.` or `->`) are numbered apart from plain names: `this.count = count`. */
 const MEMBER = 0x5bd1e995
+/** What `MEMBER` flips in a sketch token (the top 16 bits of a name's hash). */
+export const MEMBER_BITS = MEMBER >>> 16
 
 /** Token kinds, as the sketch packs them (2 bits a token). */
 export const KIND = { other: 0, ident: 1, string: 2, number: 3 } as const
@@ -108,7 +126,7 @@ function interpolations(literal: string): { text: string; names: string[] } {
 function lex(text: string): { code: Lexeme[]; comment: number[] } {
   const code: Lexeme[] = []
   const comment: number[] = []
-  for (const m of openComment(text).matchAll(TOKEN)) {
+  for (const m of openComment(text).matchAll(LIFETIME.test(text) ? RUST_TOKEN : TOKEN)) {
     if (m[1] !== undefined) {
       for (const w of m[1].matchAll(WORD)) comment.push(hashString(w[0].toLowerCase()))
     } else if (m[2] !== undefined) {

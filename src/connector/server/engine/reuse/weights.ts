@@ -1,3 +1,5 @@
+import { MAX_ALIGN_TOKENS } from './align'
+
 /**
  * Token weights from how many library snippets hold each token (inverse document frequency):
  * boilerplate shared by many snippets (module preambles, license words) counts little when an
@@ -11,6 +13,9 @@ export function createTokenWeights() {
   let stamp = 0
   let docs = 0
   const count = (tokens: ArrayLike<number>, delta: 1 | -1): void => {
+    // Only sequences the literal alignment reads count: longer ones are kept for the renaming
+    // check alone (`MAX_RENAME_TOKENS`), and counting them moved edited copies' scores.
+    if (tokens.length > MAX_ALIGN_TOKENS) return
     if (++stamp === 0xffffffff) {
       seen.fill(0)
       stamp = 1

@@ -55,10 +55,15 @@ function pieces(text: string, lang: string): Piece[] {
     'g',
   )
   const out: Piece[] = []
-  for (const m of text.matchAll(re)) {
+  // A snippet cut inside a block comment (` * …` lines up to `*/`) starts with comment text: a
+  // rename never touches it (the engine reads it as a comment too, see `tokenize.ts`).
+  const close = /^\s*\*(?!\/)/.test(text) ? text.indexOf('*/') : -1
+  const start = close >= 0 && !text.slice(0, close).includes('/*') ? close + 2 : 0
+  if (start > 0) out.push({ kind: 'skip', text: text.slice(0, start), at: 0 })
+  for (const m of text.slice(start).matchAll(re)) {
     const kind =
       m[1] !== undefined ? 'skip' : m[2] !== undefined ? 'string' : m[4] ? 'name' : 'other'
-    out.push({ kind, text: m[0], at: m.index })
+    out.push({ kind, text: m[0], at: m.index + start })
   }
   return out
 }
