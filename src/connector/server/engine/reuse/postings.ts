@@ -17,6 +17,11 @@ export interface Accumulator {
   weights: Float32Array
   /** Slots with a non-zero weight, in the order first seen. */
   touched: number[]
+  /**
+   * When given, how many places of `touched` hold this query's slots: they are written from
+   * there (a caller reuses one array across queries, never shrunk), else appended.
+   */
+  count?: number
 }
 
 /**
@@ -147,12 +152,14 @@ export function createPostings() {
       if (count === 0) return true
       const w = weigh(count)
       const { weights, touched } = acc
+      let at = acc.count ?? touched.length
       for (let i = 0; i < count; i++) {
         const slot = slots[i] ?? 0
         const before = weights[slot] ?? 0
-        if (before === 0) touched.push(slot)
+        if (before === 0) touched[at++] = slot
         weights[slot] = before + w
       }
+      if (acc.count !== undefined) acc.count = at
       return true
     },
   }
