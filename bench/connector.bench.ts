@@ -14,9 +14,9 @@ import { createScannableEngine } from '../src/connector/server/engine/test-suppo
 import { startConnector } from '../src/connector/server/start-connector'
 import { openStore } from '../src/connector/server/storage'
 import { bundleCli, startConnectorProcess } from './connector-process'
-import { seededRandom } from '../src/connector/server/engine/test-support/variants'
 import { printTable, summarize, type LatencySummary } from './connector-stats'
 import { buildCorpus } from './engine-corpus'
+import { createQueryStream } from './connector-queries'
 import type { ClientJob, ClientResult } from './suggestion-client'
 
 const SIZES = (/--sizes=([\d,]+)/.exec(process.argv.join(' '))?.[1] ?? '1000,10000,100000')
@@ -65,13 +65,6 @@ async function throughput(width: number, ms: number, task: (i: number) => Promis
   return done / ((performance.now() - started) / 1000)
 }
 
-/** A copy as it comes back from another editor: re-indented, CRLF line ends. */
-const recopy = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => `    ${l}`)
-    .join('\r\n')
-
 /**
  * Saves `snippets` straight into a data folder (fingerprints from the real engine, one transaction
  * per batch), so that 10,000 assets do not take minutes of HTTP saves at fsync pace. Language
@@ -104,13 +97,6 @@ function prefill(dataDir: string, snippets: readonly string[]): Set<string> {
   } finally {
     store.close()
   }
-}
-
-/** A near copy of a saved snippet: re-indented, CRLF, one inner line dropped when it has 6+. */
-function nearCopy(text: string, pick: () => number): string {
-  const lines = text.split('\n')
-  if (lines.length >= 6) lines.splice(1 + Math.floor(pick() * (lines.length - 2)), 1)
-  return recopy(lines.join('\n'))
 }
 
 interface Row {
@@ -146,12 +132,8 @@ async function measure(size: number, corpus: string[], compiled: string): Promis
       }),
     ) as { application: { id: string } }
     const app = `${connector.url}/${context.application.id}`
-    const pick = seededRandom(size)
     // Half near copies of saved snippets (reuse through the index), half unseen code.
-    const copied = (i: number) =>
-      i % 2 === 0
-        ? nearCopy(saved[Math.floor(pick() * saved.length)] ?? '', pick)
-        : (fresh[Math.floor(pick() * 1000)] ?? '')
+    const copied = createQueryStream(saved, fresh, size)
     const queries = Array.from({ length: LATENCY_SAMPLES }, (_, i) => copied(i))
     let freshAt = 1000
     const timed = await runClient(dataDir, {

@@ -3,8 +3,10 @@ import type { Accumulator, createPostings } from './postings'
 /**
  * With fewer candidates than this, the common anchors skipped are counted too (capped ×10): a
  * snippet of pure boilerplate shares only those with its copies. Before every shingle was looked
- * up it was worth 0.981 vs 0.962 recall at 100,000 assets; now the bench recall is 1.000 with or
- * without it, and it stays as a cheap safety (it runs only when candidates are few).
+ * up it was worth 0.981 vs 0.962 recall at 100,000 assets; then the bench recall was 1.000 with
+ * or without it, and it stays as a cheap safety (it runs only when candidates are few). Those
+ * figures predate the renamed-copy reading of the scores: the bench's pairs at >= 0.7 went from
+ * 106 to 546 and its recall to 0.921 (`bench/connector-recall.ts` places each miss).
  */
 export const FALLBACK_BELOW = 16
 
@@ -47,6 +49,22 @@ export interface Found {
  */
 export function createCandidateFinder(postings: ReturnType<typeof createPostings>) {
   let weights = new Float32Array(1024)
+  // Both reused by every query, never shrunk: a query touches up to tens of thousands of slots,
+  // and fresh arrays for them (grown push by push, then copied by a filter) were ~40% of what a
+  // /suggestion allocated at 100,000 assets, so of its young-generation collections.
+  const touched: number[] = []
+  let found = new Int32Array(1024)
+
+  /** The live ones of the first `n` touched slots, into `found`; returns how many. */
+  const keepLive = (n: number, live: (slot: number) => boolean): number => {
+    if (found.length < n) found = new Int32Array(Math.max(n, found.length * 2))
+    let kept = 0
+    for (let i = 0; i < n; i++) {
+      const s = touched[i] ?? 0
+      if (live(s)) found[kept++] = s
+    }
+    return kept
+  }
 
   return {
     /** Live slots sharing `anchors` or `more` shingles, heaviest first, at most `max`. */
@@ -54,7 +72,7 @@ export function createCandidateFinder(postings: ReturnType<typeof createPostings
       const { cap, slots, max, seen } = opts
       const live = seen ? (s: number) => opts.live(s) && !seen.has(s) : opts.live
       if (weights.length < slots) weights = new Float32Array(Math.max(slots, weights.length * 2))
-      const acc: Accumulator = { weights, touched: [] }
+      const acc: Accumulator = { weights, touched, count: 0 }
       // Inverse document frequency: an anchor of 1 asset in 100,000 weighs 11.5, of 1,000 4.6
       // (`n` <= slots: a slot is filed once under a key, so every weight is > 0).
       const all = Math.log(slots + 1)
@@ -62,15 +80,14 @@ export function createCandidateFinder(postings: ReturnType<typeof createPostings
       const skipped = anchors.filter((anchor) => !postings.gather(anchor, cap, acc, weigh))
       const moreCap = Math.max(1, Math.floor(cap / MORE_CAP_DIVISOR))
       for (const shingle of more) postings.gather(shingle, moreCap, acc, weigh)
-      const { touched } = acc
-      let found = touched.filter(live)
+      let kept = keepLive(acc.count ?? 0, live)
       // Boilerplate-heavy snippets may share only common anchors with their copies: count those.
-      if (skipped.length > 0 && (opts.deep || found.length < FALLBACK_BELOW)) {
+      if (skipped.length > 0 && (opts.deep || kept < FALLBACK_BELOW)) {
         for (const anchor of skipped) postings.gather(anchor, cap * 10, acc, weigh)
-        found = touched.filter(live)
+        kept = keepLive(acc.count ?? 0, live)
       }
-      const out = top(found, weights, max, opts.distance)
-      for (const s of touched) weights[s] = 0
+      const out = top(found, kept, weights, max, opts.distance)
+      for (let i = 0, n = acc.count ?? 0; i < n; i++) weights[touched[i] ?? 0] = 0
       return { slots: out, skipped: skipped.length }
     },
   }
@@ -85,15 +102,17 @@ export function createCandidateFinder(postings: ReturnType<typeof createPostings
  * 0.984).
  */
 function top(
-  slots: number[],
+  slots: Int32Array,
+  count: number,
   weights: Float32Array,
   max: number,
   distance?: (slot: number) => number,
 ): number[] {
-  let keep = slots
-  if (slots.length > max) {
-    const cut = nthHeaviest(slots, weights, max)
-    keep = slots.filter((s) => (weights[s] ?? 0) >= cut)
+  const cut = count > max ? nthHeaviest(slots, count, weights, max) : 0
+  const keep: number[] = []
+  for (let i = 0; i < count; i++) {
+    const s = slots[i] ?? 0
+    if ((weights[s] ?? 0) >= cut) keep.push(s)
   }
   return keep
     .sort(
@@ -106,15 +125,15 @@ function top(
 let heap = new Float32Array(64)
 
 /**
- * The `max`-th largest weight of `slots` (`slots.length` > `max`), through a min-heap of the
+ * The `max`-th largest weight of the first `count` of `slots` (`count` > `max`), through a min-heap of the
  * `max` largest: a query touching 10,000 slots at 100,000 assets spent 1-2 ms sorting all of
  * their weights to find the cut, against well under 0.1 ms this way.
  */
-function nthHeaviest(slots: number[], weights: Float32Array, max: number): number {
+function nthHeaviest(slots: Int32Array, count: number, weights: Float32Array, max: number): number {
   if (heap.length < max) heap = new Float32Array(max)
   for (let i = 0; i < max; i++) heap[i] = weights[slots[i] ?? 0] ?? 0
   for (let i = (max >> 1) - 1; i >= 0; i--) siftDown(i, max)
-  for (let i = max; i < slots.length; i++) {
+  for (let i = max; i < count; i++) {
     const w = weights[slots[i] ?? 0] ?? 0
     if (w > (heap[0] ?? 0)) {
       heap[0] = w

@@ -17,6 +17,11 @@ export interface Accumulator {
   weights: Float32Array
   /** Slots with a non-zero weight, in the order first seen. */
   touched: number[]
+  /**
+   * When given, how many places of `touched` hold this query's slots: they are written from
+   * there (a caller reuses one array across queries, never shrunk), else appended.
+   */
+  count?: number
 }
 
 const bucketOf = (key: number, bits: number): number => mixHash(0, key) >>> (32 - bits)
@@ -285,18 +290,20 @@ export function createPostings() {
       if (count === 0) return true
       const w = weigh(count)
       const { weights, touched } = acc
+      let at = acc.count ?? touched.length
       for (let i = 0; i < fresh; i++) {
         const slot = found[i] ?? 0
         const before = weights[slot] ?? 0
-        if (before === 0) touched.push(slot)
+        if (before === 0) touched[at++] = slot
         weights[slot] = before + w
       }
       for (let i = from; i < end; i++) {
         const slot = slots[i] ?? 0
         const before = weights[slot] ?? 0
-        if (before === 0) touched.push(slot)
+        if (before === 0) touched[at++] = slot
         weights[slot] = before + w
       }
+      if (acc.count !== undefined) acc.count = at
       return true
     },
   }

@@ -1,6 +1,18 @@
 import { createEngine, normalizeSnippet, reuseMatch, type EngineOptions, type ReuseMatch } from '..'
-import { createNearIndex, inspectNearIndex, type Scored } from '../reuse/near-index'
-import { sketchOf } from '../reuse/sketch'
+import { createNearIndex, inspectNearIndex, type NearIndex, type Scored } from '../reuse/near-index'
+import { sketchOf, type Sketch } from '../reuse/sketch'
+
+/** Every live slot of `index` re-scored exactly against `sketch`, best first (brute force). */
+export function scanIndex(index: NearIndex, sketch: Sketch): Scored[] {
+  const inside = inspectNearIndex(index)
+  const score = inside.scorer(sketch)
+  const out: Scored[] = []
+  for (let slot = 0; slot < inside.slots; slot++) {
+    const scored = score(slot)
+    if (scored) out.push(scored)
+  }
+  return out.sort((a, b) => b.rank - a.rank)
+}
 
 /**
  * An engine, and an exact re-score of every asset in its index (brute force): the ground truth
@@ -10,17 +22,9 @@ import { sketchOf } from '../reuse/sketch'
 export function createScannableEngine(options: Omit<EngineOptions, 'index'> = {}) {
   const index = createNearIndex()
   const engine = createEngine({ ...options, index })
-  const inside = inspectNearIndex(index)
   return Object.assign(engine, {
     scanAll(text: string, limit = 5): ReuseMatch[] {
-      const score = inside.scorer(sketchOf(normalizeSnippet(text)))
-      const out: Scored[] = []
-      for (let slot = 0; slot < inside.slots; slot++) {
-        const scored = score(slot)
-        if (scored) out.push(scored)
-      }
-      return out
-        .sort((a, b) => b.rank - a.rank)
+      return scanIndex(index, sketchOf(normalizeSnippet(text)))
         .slice(0, limit)
         .map(reuseMatch)
     },
