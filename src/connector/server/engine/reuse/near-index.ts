@@ -32,11 +32,14 @@ export interface NearIndexOptions {
 }
 
 /**
- * Candidates re-scored per query (more when more results are asked for, see below). Ranked by
- * the rarity of the anchors they share, the true matches of the bench's recall queries (106
- * pairs at similarity >= 0.7 in 100,000 assets) come at positions 0-14, but two at 17 and 43
- * (weak partial matches, 0.71-0.74). 128 → 32 halves the median match time at 10,000 assets
- * (0.31 → 0.15 ms after sketching) with the same `bench/quality.ts` table.
+ * Candidates re-scored per query (more when more results are asked for, see below), ranked by
+ * the rarity of the anchors they share. 128 → 32 halved the median match time at 10,000 assets
+ * (0.31 → 0.15 ms after sketching) with the same `bench/quality.ts` table, when the bench's
+ * recall queries had 106 pairs at similarity >= 0.7 at 100,000 assets, all within the first 43
+ * candidates. Since renamed copies score as such there are 546 such pairs; of the 43 the index
+ * misses, 25 are gathered but ranked past the budget (40-344th: families of near-equal windows
+ * tied on anchor weight). Re-scoring 160 with the second pass always on reached recall 0.967 at
+ * about 26 times the match time (`bench/connector-recall.ts`, tuned on another seed's queries).
  */
 export const MAX_CANDIDATES = 32
 /** Candidates re-scored per result asked for, when that is more than `maxCandidates`. */
@@ -50,7 +53,8 @@ const CANDIDATES_PER_RESULT = 4
  * and at 10,000 assets (cap 100) they were never candidates. Measured in-process on the connector
  * bench's queries at 10,000 assets: recall@0.7 0.920 → 0.982, second pass in 46 of 600 queries,
  * match median 0.33 → 0.36 ms; a share of 0.25 gave the same recall in 160 queries (0.42 ms). At
- * 100,000 assets (cap 1,000) the families fit under the cap and the pass never ran.
+ * 100,000 assets (cap 1,000) the families fit under the cap and the pass never ran then (before
+ * renamed copies scored as such; 8 of today's 43 misses there are found only by this pass).
  */
 export const DEEP_SHARE = 0.5
 /** Similarity from which a match counts as a real one, for `DEEP_SHARE` (the recall floor). */

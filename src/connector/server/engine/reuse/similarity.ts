@@ -183,8 +183,17 @@ export function similarityOf(query: Sketch, o: Overlap): number {
   const notes = partialOk ? Math.max(o.notes, o.notesContainment * CONTAINMENT_WEIGHT) : o.notes
   if (query.commentShare >= 1000) return Math.min(MAX_NEAR, notes)
   const share = Math.min(query.commentShare, o.storedCommentShare) / 1000
-  const code = codeSimilarity(query, o, partialOk)
-  return Math.min(MAX_NEAR, (1 - share) * code + share * notes)
+  // A part whose code alone is too small to be one (a doc comment and the `];` `}` after it)
+  // is inside a snippet only where its comment words are too, by the query's own share of them:
+  // its two code shingles alone put it at 0.90 inside unrelated code that ends the same way (10
+  // of the connector bench's misses at 100,000 assets were such false matches outranking).
+  const codePart = query.raw.length >= MIN_PARTIAL_SHINGLES
+  const code = codeSimilarity(query, o, partialOk && codePart)
+  const whole = (1 - share) * code + share * notes
+  if (!partialOk || codePart) return Math.min(MAX_NEAR, whole)
+  const own = query.commentShare / 1000
+  const part = CONTAINMENT_WEIGHT * ((1 - own) * o.containment + own * o.notesContainment)
+  return Math.min(MAX_NEAR, Math.max(whole, part))
 }
 /**
  * Ranking key: the similarity, then (for ties between look-alikes, e.g. generated code that

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../index'
+import { createScannableEngine } from '../test-support/full-scan'
 
 // Each named weakness of issue 12, as a saved snippet and a copy a user would call the same code.
 function bestFor(saved: string, copy: string) {
@@ -160,5 +161,57 @@ describe('honest similarity', () => {
     expect(Math.round((literal?.similarity ?? 1) * 100)).toBeLessThan(100)
     const renamed = bestFor(saved, saved.replaceAll('attempt', 'i')).best
     expect(renamed?.similarity).toBeLessThan(1)
+  })
+})
+
+describe('a part held up by its comments', () => {
+  // A doc comment and the `];` `}` after it, copied from one file, against unrelated code that
+  // ends the same way: before this test it scored 0.90 (its one code shingle contained), reuse
+  // wherever the index offered it as a candidate. Scored exactly here, as a candidate is.
+  const docBlock = lines(
+    '/**',
+    ' * Parses the header block of an archive entry and returns its name, size and mode,',
+    ' * throwing when the checksum stored in the header does not match the bytes read.',
+    ' * Long names spill into a second block that the caller has to read first.',
+    ' */',
+    '  ];',
+    '}',
+  )
+  const unrelated = lines(
+    'function palette(theme) {',
+    "  if (theme === 'dark') return ['#111', '#222', '#333'];",
+    '  return [',
+    "    '#fafafa',",
+    "    '#f0f0f0',",
+    '  ];',
+    '}',
+  )
+
+  it('is not reuse of code that shares only its code tokens', () => {
+    const engine = createScannableEngine()
+    engine.add('unrelated', engine.fingerprint(unrelated))
+    const best = engine.scanAll(docBlock, 1)[0]
+    expect(engine.isReuse(best)).toBe(false)
+    expect(best?.similarity ?? 0).toBeLessThan(0.5)
+  })
+
+  it('is still reuse of the commented snippet it was cut from', () => {
+    const saved = lines(
+      '/**',
+      ' * Parses the header block of an archive entry and returns its name, size and mode,',
+      ' * throwing when the checksum stored in the header does not match the bytes read.',
+      ' * Long names spill into a second block that the caller has to read first.',
+      ' */',
+      'function parseHeader(block) {',
+      '  const name = readString(block, 0, 100)',
+      '  const size = readOctal(block, 124, 12)',
+      '  if (checksum(block) !== readOctal(block, 148, 8)) throw new Error(`bad header: ${name}`)',
+      '  return { name, size, mode: readOctal(block, 100, 8) }',
+      '}',
+    )
+    const part = lines(...saved.split('\n').slice(0, 7))
+    const { best, reuse } = bestFor(saved, part)
+    expect(best?.assetId).toBe('saved')
+    expect(reuse).toBe(true)
   })
 })
