@@ -9,14 +9,13 @@ import { once } from 'node:events'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createEngine } from '../src/connector/server/engine'
 import { createScannableEngine } from '../src/connector/server/engine/test-support/full-scan'
 import { startConnector } from '../src/connector/server/start-connector'
 import { openStore } from '../src/connector/server/storage'
 import { bundleCli, startConnectorProcess } from './connector-process'
 import { printTable, summarize, type LatencySummary } from './connector-stats'
 import { buildCorpus } from './engine-corpus'
-import { createQueryStream } from './connector-queries'
+import { createQueryStream, prefill } from './connector-queries'
 import type { ClientJob, ClientResult } from './suggestion-client'
 
 const SIZES = (/--sizes=([\d,]+)/.exec(process.argv.join(' '))?.[1] ?? '1000,10000,100000')
@@ -34,7 +33,6 @@ const SAVE_SAMPLES = 200
 const WARMUP = 200
 const CONCURRENCY = 32
 const LOAD_MS = 4_000
-const FILL_BATCH = 1_000
 
 const seed = (raw: string) => ({ asset: { format: { fragment: { string: { raw } } } } })
 
@@ -63,40 +61,6 @@ async function throughput(width: number, ms: number, task: (i: number) => Promis
   }
   await Promise.all(Array.from({ length: width }, worker))
   return done / ((performance.now() - started) / 1000)
-}
-
-/**
- * Saves `snippets` straight into a data folder (fingerprints from the real engine, one transaction
- * per batch), so that 10,000 assets do not take minutes of HTTP saves at fsync pace. Language
- * enrichment is skipped here; the measured saves below go through the whole /reaction path.
- */
-function prefill(dataDir: string, snippets: readonly string[]): Set<string> {
-  const store = openStore(dataDir)
-  const engine = createEngine()
-  const ids = new Set<string>()
-  try {
-    const app = store.upsertApplication(
-      { name: 'OPEN_SOURCE', version: '0.0.0-bench', platform: 'LINUX' },
-      new Date(),
-    )
-    for (let at = 0; at < snippets.length; at += FILL_BATCH) {
-      const batch = snippets.slice(at, at + FILL_BATCH).map((text, i) => ({
-        applicationId: app.id,
-        name: `snippet ${at + i}`,
-        text,
-        language: 'js',
-        generic: 'CODE',
-        mechanism: 'MANUAL',
-        tags: [],
-        sensitives: [],
-        fingerprint: engine.fingerprint(text),
-      }))
-      for (const record of store.importAssets(batch, new Date())) ids.add(record.id)
-    }
-    return ids
-  } finally {
-    store.close()
-  }
 }
 
 interface Row {

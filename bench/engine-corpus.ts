@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import { createEngine } from '../src/connector/server/engine'
 import { findSources, sliceSnippets } from '../src/connector/server/engine/test-support/corpus'
 
 /** Real code from this machine, cut into distinct function-sized snippets with varied windows. */
@@ -27,4 +29,39 @@ export function buildCorpus(target: number): string[] {
     }
   }
   return out
+}
+
+/**
+ * Writes each snippet's fingerprint to `file` (its exact hash and sketch, each with its length),
+ * so that benchmark children load stored fingerprints as the connector does, without sketching.
+ */
+export function writeFingerprints(file: string, library: readonly string[]): void {
+  const engine = createEngine()
+  const chunks: Buffer[] = []
+  for (const text of library) {
+    const fp = engine.fingerprint(text)
+    const hash = Buffer.from(fp.exactHash)
+    const head = Buffer.alloc(8)
+    head.writeUInt32LE(hash.length, 0)
+    head.writeUInt32LE(fp.data.byteLength, 4)
+    chunks.push(head, hash, Buffer.from(fp.data))
+  }
+  writeFileSync(file, Buffer.concat(chunks))
+}
+
+/** The first `size` fingerprints of a `writeFingerprints` file, from its start again if fewer. */
+export function* readFingerprints(
+  bytes: Buffer,
+  size: number,
+): Generator<{ exactHash: string; data: Uint8Array }> {
+  let at = 0
+  for (let i = 0; i < size && bytes.length > 0; i++) {
+    if (at >= bytes.length) at = 0
+    const hashLen = bytes.readUInt32LE(at)
+    const dataLen = bytes.readUInt32LE(at + 4)
+    const exactHash = bytes.toString('utf8', at + 8, at + 8 + hashLen)
+    const data = bytes.subarray(at + 8 + hashLen, at + 8 + hashLen + dataLen)
+    at += 8 + hashLen + dataLen
+    yield { exactHash, data }
+  }
 }

@@ -8,14 +8,14 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createEngine } from '../src/connector/server/engine'
+import type { createEngine } from '../src/connector/server/engine'
 import { createScannableEngine } from '../src/connector/server/engine/test-support/full-scan'
 import {
   contiguousPart,
   editLines,
   seededRandom,
 } from '../src/connector/server/engine/test-support/variants'
-import { buildCorpus } from './engine-corpus'
+import { buildCorpus, readFingerprints, writeFingerprints } from './engine-corpus'
 
 const MAX_SIZE = 100_000
 const SIZES = [1_000, 10_000, MAX_SIZE]
@@ -32,17 +32,7 @@ function prepare(): void {
   const corpus = buildCorpus(MAX_SIZE + 2_000)
   const library = corpus.slice(0, MAX_SIZE)
   const unrelated = corpus.slice(library.length)
-  const engine = createEngine()
-  const chunks: Buffer[] = []
-  for (const text of library) {
-    const fp = engine.fingerprint(text)
-    const hash = Buffer.from(fp.exactHash)
-    const head = Buffer.alloc(8)
-    head.writeUInt32LE(hash.length, 0)
-    head.writeUInt32LE(fp.data.byteLength, 4)
-    chunks.push(head, hash, Buffer.from(fp.data))
-  }
-  writeFileSync(file, Buffer.concat(chunks))
+  writeFingerprints(file, library)
   const random = seededRandom(11)
   const queries: { [size: number]: string[] } = {}
   for (const size of SIZES) {
@@ -73,18 +63,8 @@ function prepare(): void {
  * (the file buffer is released afterwards).
  */
 function loadInto(engine: ReturnType<typeof createEngine>, size: number): void {
-  const bytes = readFileSync(file)
-  const assets: { assetId: string; fingerprint: { exactHash: string; data: Uint8Array } }[] = []
-  let at = 0
-  for (let i = 0; i < size && at < bytes.length; i++) {
-    const hashLen = bytes.readUInt32LE(at)
-    const dataLen = bytes.readUInt32LE(at + 4)
-    const exactHash = bytes.toString('utf8', at + 8, at + 8 + hashLen)
-    const data = bytes.subarray(at + 8 + hashLen, at + 8 + hashLen + dataLen)
-    assets.push({ assetId: `asset-${i}`, fingerprint: { exactHash, data } })
-    at += 8 + hashLen + dataLen
-  }
-  engine.load(assets)
+  const stored = [...readFingerprints(readFileSync(file), size)]
+  engine.load(stored.map((fingerprint, i) => ({ assetId: `asset-${i}`, fingerprint })))
 }
 
 function child(size: number): void {

@@ -19,7 +19,7 @@ import {
   editLines,
   seededRandom,
 } from '../src/connector/server/engine/test-support/variants'
-import { buildCorpus } from './engine-corpus'
+import { buildCorpus, readFingerprints, writeFingerprints } from './engine-corpus'
 
 const DISTINCT = 200_000
 const SIZES = (/--sizes=([\d,]+)/.exec(process.argv.join(' '))?.[1] ?? '100000,300000,1000000')
@@ -43,17 +43,7 @@ function prepare(): void {
   const corpus = buildCorpus(DISTINCT + QUERIES)
   const library = corpus.slice(0, DISTINCT)
   const unrelated = corpus.slice(library.length)
-  const engine = createEngine()
-  const chunks: Buffer[] = []
-  for (const text of library) {
-    const fp = engine.fingerprint(text)
-    const hash = Buffer.from(fp.exactHash)
-    const head = Buffer.alloc(8)
-    head.writeUInt32LE(hash.length, 0)
-    head.writeUInt32LE(fp.data.byteLength, 4)
-    chunks.push(head, hash, Buffer.from(fp.data))
-  }
-  writeFileSync(file, Buffer.concat(chunks))
+  writeFingerprints(file, library)
   const random = seededRandom(23)
   const queries = Array.from({ length: QUERIES }, (_, i) => {
     const source = library[Math.floor(random() * library.length)] ?? ''
@@ -77,16 +67,11 @@ function uuidOf(random: () => number): string {
 /** `size` assets streamed from the fingerprint file, as the connector streams SQLite rows. */
 function* assets(bytes: Buffer, size: number) {
   const random = seededRandom(5)
-  let at = 0
-  for (let i = 0; i < size; i++) {
-    if (at >= bytes.length) at = 0
-    const hashLen = bytes.readUInt32LE(at)
-    const dataLen = bytes.readUInt32LE(at + 4)
-    const real = bytes.toString('utf8', at + 8, at + 8 + hashLen)
+  let i = 0
+  for (const { exactHash: real, data } of readFingerprints(bytes, size)) {
     const exactHash =
       i < DISTINCT ? real : createHash('sha256').update(`${real}:${i}`).digest('base64url')
-    const data = bytes.subarray(at + 8 + hashLen, at + 8 + hashLen + dataLen)
-    at += 8 + hashLen + dataLen
+    i++
     yield { assetId: uuidOf(random), fingerprint: { exactHash, data } }
   }
 }

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { bestFor, lines } from '../test-support/reuse-pair'
 import { createEngine } from '../index'
 import { decodeSketch } from './codec'
 
 // Renamed copies that issue 12's held-out report missed, each as a saved snippet and a copy with
 // its names renamed consistently (library names too), as a user would call the same code.
-function bestFor(saved: string, copy: string) {
-  const engine = createEngine()
-  engine.add('saved', engine.fingerprint(saved))
-  engine.add('other', engine.fingerprint('int total = 0;\nfor (int i = 0; i < n; i++) total += i;'))
-  const best = engine.match(copy, 1)[0]
-  return { best, reuse: engine.isReuse(best) }
-}
-
-const lines = (...l: string[]): string => l.join('\n')
 
 describe('rename-robust reuse', () => {
   it('Rust lifetimes are not strings: a rename around them keeps every literal', () => {

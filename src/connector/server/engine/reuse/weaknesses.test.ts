@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createEngine } from '../index'
+import { bestFor, lines } from '../test-support/reuse-pair'
 import { createScannableEngine } from '../test-support/full-scan'
 
 // Each named weakness of issue 12, as a saved snippet and a copy a user would call the same code.
-function bestFor(saved: string, copy: string) {
-  const engine = createEngine()
-  engine.add('saved', engine.fingerprint(saved))
-  // Neighbours of the same language, so the saved snippet has to win on its own merits.
-  engine.add('other', engine.fingerprint('int total = 0;\nfor (int i = 0; i < n; i++) total += i;'))
-  const best = engine.match(copy, 1)[0]
-  return { best, reuse: engine.isReuse(best) }
-}
-
-const lines = (...l: string[]): string => l.join('\n')
 
 describe('reuse that survives real edits', () => {
   it('an edited comment does not hide a structurally identical copy', () => {
