@@ -185,7 +185,7 @@ export function similarityOf(query: Sketch, o: Overlap): number {
   const share = Math.min(query.commentShare, o.storedCommentShare) / 1000
   // A part whose code alone is too small to be one (a doc comment and the `];` `}` after it)
   // is inside a snippet only where its comment words are too, by the query's own share of them:
-  // its two code shingles alone put it at 0.90 inside unrelated code that ends the same way (10
+  // its one or two code shingles put it at 0.90 inside unrelated code that ends the same way (10
   // of the connector bench's misses at 100,000 assets were such false matches outranking).
   const codePart = query.raw.length >= MIN_PARTIAL_SHINGLES
   const code = codeSimilarity(query, o, partialOk && codePart)
