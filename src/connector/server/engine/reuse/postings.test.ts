@@ -98,4 +98,34 @@ describe('postings', () => {
     expect(postings.size).toBe(540_000)
     expect(postings.bytes / postings.size).toBeLessThan(8)
   })
+
+  it('merges a large library a part at a time: no merge builds a whole new copy beside the old', () => {
+    // Every typed array the postings allocate is counted (the merge's new runs among them). With
+    // one set of runs, the merge at 400,000 entries built a 1.6 MB slot array while the old one
+    // was alive: at 1,000,000 team snippets that was ~230 MB twice, the peak of a first pull.
+    const sizes: number[] = []
+    const Plain = globalThis.Int32Array
+    class Counted extends Plain {
+      // `slice` and `subarray` build through this too (a length, or a buffer and a range).
+      constructor(...args: unknown[]) {
+        super(...(args as [ArrayBuffer, number, number]))
+        sizes.push(this.byteLength)
+      }
+    }
+    const postings = (() => {
+      globalThis.Int32Array = Counted as Int32ArrayConstructor
+      try {
+        const made = createPostings()
+        library(10_000, 40, 100_000, 6).forEach((keys, slot) => made.add(keys, slot))
+        return made
+      } finally {
+        globalThis.Int32Array = Plain
+      }
+    })()
+    expect(postings.size).toBe(400_000)
+    const largest = Math.max(...sizes)
+    // Slots of the whole index, 4 bytes each; a part's new runs are about a quarter of them.
+    expect(largest).toBeLessThan(postings.size * 4 * 0.35)
+    expect(gather(postings, 7_919 * 3, 10_000).ok).toBe(true)
+  })
 })

@@ -1,15 +1,29 @@
 import { mixHash } from './hash'
 
+/**
+ * Partitions, by the top bits of a key's hash: each holds its own runs and tail and is merged on
+ * its own, so a merge builds new arrays for a quarter of the entries while the old ones are alive
+ * (one set of runs for all built the whole new copy beside the old: at 1,000,000 snippets, ~50 M
+ * entries, a merge held ~230 MB twice, the peak of a load or first pull). Four and not more: a
+ * part's arrays stay past glibc's 32 MB mmap threshold at 1,000,000 and go back to the system
+ * when freed; 64 parts of ~3.5 MB were carved from the malloc heap, whose freed holes a slightly
+ * larger next copy does not fit (`bench/index-memory.bench.ts` at 1,000,000, loaded machine: RSS
+ * after load 976 MiB with 64 parts, 875 with 4, 969-1,005 with one).
+ */
+const PART_BITS = 2
+const PARTS = 1 << PART_BITS
 /** Entries per tail block: tail entries live in fixed blocks that are never copied on growth. */
-const BLOCK_BITS = 16
+const BLOCK_BITS = 10
 const BLOCK = 1 << BLOCK_BITS
 const MASK = BLOCK - 1
-/** The tail is merged into the runs once it holds more entries than this... */
-const TAIL_MIN = 1 << 16
+/** A partition's tail is merged into its runs once it holds more entries than this... */
+const TAIL_MIN = (1 << 16) >>> PART_BITS
 /** ...and more than the runs' entries divided by this (so merges copy ~9 entries per entry). */
 const TAIL_SHARE = 8
 /** Run buckets per entry, at least (a lookup scans the keys of one bucket, ~1-16 of them). */
 const ENTRIES_PER_BUCKET = 16
+/** Bucket bits of a partition's runs and of its tail's heads, at least. */
+const MIN_BITS = 4
 
 /** Per-slot tallies of one query (zeroed again by the caller through `touched`). */
 export interface Accumulator {
@@ -24,7 +38,11 @@ export interface Accumulator {
   count?: number
 }
 
-const bucketOf = (key: number, bits: number): number => mixHash(0, key) >>> (32 - bits)
+/** A key's partition: the top bits of its hash. */
+const partOf = (key: number): number => mixHash(0, key) >>> (32 - PART_BITS)
+/** A key's bucket of `bits` within its partition: the hash bits below the partition's. */
+const bucketOf = (key: number, bits: number): number =>
+  (mixHash(0, key) << PART_BITS) >>> (32 - bits)
 
 /** Compacted runs: bucket → its keys, key → its run of slots (newest first). */
 interface Runs {
@@ -42,6 +60,24 @@ interface SortedTail {
   slots: Int32Array
 }
 
+/** One partition: its runs, and its tail of chained entries `[key, slot, next]` in blocks. */
+interface Part {
+  runs: Runs
+  tailBits: number
+  heads: Int32Array
+  blocks: Int32Array[]
+  /** Entries in the tail. */
+  n: number
+}
+
+const emptyRuns = (): Runs => ({
+  bits: MIN_BITS,
+  bucketStart: new Uint32Array((1 << MIN_BITS) + 1),
+  keys: new Int32Array(0),
+  keyStart: new Uint32Array(1),
+  slots: new Int32Array(0),
+})
+
 // The merge is two module-level functions over typed arrays passed in, rather than closures over
 // the index's variables: compiled once with the feedback of every merge, where a closure deopted
 // at most merges and moved ~110 ns an entry (100,000 assets loaded in 9.5 s, 4 of them merging).
@@ -52,7 +88,7 @@ function sortTail(blocks: readonly Int32Array[], n: number, bits: number): Sorte
   const start = new Uint32Array(buckets + 1)
   for (let e = 0; e < n; e++) {
     const b = blocks[e >>> BLOCK_BITS] as Int32Array
-    const j = (mixHash(0, b[(e & MASK) * 3] as number) >>> shift) + 1
+    const j = ((mixHash(0, b[(e & MASK) * 3] as number) << PART_BITS) >>> shift) + 1
     start[j] = (start[j] as number) + 1
   }
   for (let j = 0; j < buckets; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number)
@@ -63,7 +99,7 @@ function sortTail(blocks: readonly Int32Array[], n: number, bits: number): Sorte
     const b = blocks[e >>> BLOCK_BITS] as Int32Array
     const at = (e & MASK) * 3
     const key = b[at] as number
-    const j = mixHash(0, key) >>> shift
+    const j = (mixHash(0, key) << PART_BITS) >>> shift
     const p = put[j] as number
     put[j] = p + 1
     keys[p] = key
@@ -99,7 +135,7 @@ function mergeRuns(old: Runs, tail: SortedTail, bits: number, scratch: Uint8Arra
     const last = bucketStart[parent + 1] as number
     for (let i = bucketStart[parent] as number; i < last; i++) {
       const k = keys[i] as number
-      if (split > 0 && mixHash(0, k) >>> shift !== j) continue
+      if (split > 0 && (mixHash(0, k) << PART_BITS) >>> shift !== j) continue
       outKeys[ko] = k
       outKeyStart[ko++] = so
       for (let t = t0; t < t1; t++) {
@@ -146,54 +182,51 @@ function mergeRuns(old: Runs, tail: SortedTail, bits: number, scratch: Uint8Arra
   }
 }
 
+/** Chains a partition's tail entries again under `to` bucket bits of heads. */
+function rehashTail(part: Part, to: number): void {
+  part.tailBits = to
+  const heads = new Int32Array(1 << to).fill(-1)
+  for (let e = 0; e < part.n; e++) {
+    const b = part.blocks[e >>> BLOCK_BITS] as Int32Array
+    const at = (e & MASK) * 3
+    const h = bucketOf(b[at] ?? 0, to)
+    b[at + 2] = heads[h] ?? -1
+    heads[h] = e
+  }
+  part.heads = heads
+}
+
 /**
  * Inverted index from anchor hashes to slots, in typed arrays (a `Map` of millions of small
- * arrays costs several times more memory). Most entries sit in compacted runs: each key once,
- * its slots newest first in one contiguous range of 4-byte slots, the keys grouped by hash bucket
- * (`bucketStart` → `keys` → `keyStart` → `slots`), about 4.5 bytes an entry where chained entries
- * `[key, slot, next]` took 12 and a walk of a common key read one scattered place per entry. New
- * entries go to a small chained tail first, so that a save is cheap; the tail is merged into the
- * runs when it grows past a share of them. Slots only grow, so the tail's slots are all newer
- * than the runs' and a key's slots come out newest first, tail then run, as they were filed.
+ * arrays costs several times more memory), split in `PARTS` partitions by key hash. Most entries
+ * sit in compacted runs: each key once, its slots newest first in one contiguous range of 4-byte
+ * slots, the keys grouped by hash bucket (`bucketStart` → `keys` → `keyStart` → `slots`), about
+ * 4.5 bytes an entry where chained entries `[key, slot, next]` took 12 and a walk of a common key
+ * read one scattered place per entry. New entries go to a small chained tail of their partition
+ * first, so that a save is cheap; a partition's tail is merged into its runs when it grows past a
+ * share of them. Slots only grow, so the tail's slots are all newer than the runs' and a key's
+ * slots come out newest first, tail then run, as they were filed.
  */
 export function createPostings() {
-  let runs: Runs = {
-    bits: 10,
-    bucketStart: new Uint32Array((1 << 10) + 1),
-    keys: new Int32Array(0),
-    keyStart: new Uint32Array(1),
-    slots: new Int32Array(0),
-  }
-  // The tail: chained buckets over append-only entries `[key, slot, next]`.
-  let tailBits = 12
-  let heads = new Int32Array(1 << tailBits).fill(-1)
-  let blocks: Int32Array[] = []
-  let n = 0
+  const parts: Part[] = Array.from({ length: PARTS }, () => ({
+    runs: emptyRuns(),
+    tailBits: MIN_BITS,
+    heads: new Int32Array(1 << MIN_BITS).fill(-1),
+    blocks: [],
+    n: 0,
+  }))
   /** Slots of the key being gathered from the tail (reused across calls). */
   let found = new Int32Array(256)
   /** Scratch marks of the tail entries of one bucket during a merge. */
   const used = new Uint8Array(256)
 
-  const block = (e: number): Int32Array => blocks[e >>> BLOCK_BITS] as Int32Array
-
-  function rehashTail(to: number): void {
-    tailBits = to
-    heads = new Int32Array(1 << tailBits).fill(-1)
-    for (let e = 0; e < n; e++) {
-      const b = block(e)
-      const at = (e & MASK) * 3
-      const h = bucketOf(b[at] ?? 0, tailBits)
-      b[at + 2] = heads[h] ?? -1
-      heads[h] = e
-    }
-  }
-
   /** How many of the key's tail slots `walkTail` put in `found`, or -1 when over `cap`. */
-  function walkTail(k: number, cap: number): number {
-    if (n === 0) return 0
+  function walkTail(part: Part, k: number, cap: number): number {
+    if (part.n === 0) return 0
+    const { blocks } = part
     let count = 0
-    for (let e = heads[bucketOf(k, tailBits)] ?? -1; e >= 0;) {
-      const b = block(e)
+    for (let e = part.heads[bucketOf(k, part.tailBits)] ?? -1; e >= 0;) {
+      const b = blocks[e >>> BLOCK_BITS] as Int32Array
       const at = (e & MASK) * 3
       if (b[at] === k) {
         if (count === cap) return -1
@@ -209,29 +242,40 @@ export function createPostings() {
     return count
   }
 
-  /** Folds the tail into new runs, with a bucket per `ENTRIES_PER_BUCKET` entries at least. */
-  function merge(): void {
-    if (n === 0) return
-    const total = runs.slots.length + n
+  /**
+   * Folds a partition's tail into new runs, with a bucket per `ENTRIES_PER_BUCKET` entries at
+   * least. The tail's blocks are let go once sorted, before the new runs are allocated.
+   */
+  function merge(part: Part): void {
+    if (part.n === 0) return
+    const { runs } = part
+    const total = runs.slots.length + part.n
     let bits = runs.bits
     while ((1 << bits) * ENTRIES_PER_BUCKET < total) bits++
-    const tail = sortTail(blocks, n, bits)
-    blocks = []
-    n = 0
-    rehashTail(12)
-    runs = mergeRuns(runs, tail, bits, used)
+    const tail = sortTail(part.blocks, part.n, bits)
+    part.blocks = []
+    part.n = 0
+    rehashTail(part, MIN_BITS)
+    part.runs = mergeRuns(runs, tail, bits, used)
   }
+
+  const due = (part: Part): boolean =>
+    part.n > TAIL_MIN && part.n > part.runs.slots.length / TAIL_SHARE
 
   return {
     /** Entries filed. */
     get size(): number {
-      return runs.slots.length + n
+      return parts.reduce((sum, p) => sum + p.runs.slots.length + p.n, 0)
     },
-    /** Bytes held: the runs, and the tail's entry blocks (12 per entry) and bucket heads. */
+    /** Bytes held: the runs, and the tails' entry blocks (12 per entry) and bucket heads. */
     get bytes(): number {
-      const { bucketStart, keys, keyStart, slots } = runs
-      const held = bucketStart.byteLength + keys.byteLength + keyStart.byteLength + slots.byteLength
-      return held + blocks.length * BLOCK * 12 + heads.byteLength
+      let held = 0
+      for (const { runs, blocks, heads } of parts) {
+        const { bucketStart, keys, keyStart, slots } = runs
+        held += bucketStart.byteLength + keys.byteLength + keyStart.byteLength + slots.byteLength
+        held += blocks.length * BLOCK * 12 + heads.byteLength
+      }
+      return held
     },
     /**
      * Files `slot` under every key (one call per asset: 32-bit keys passed one by one as
@@ -239,31 +283,30 @@ export function createPostings() {
      * `slot` is greater than every slot filed before.
      */
     add(keys: ArrayLike<number>, slot: number): void {
-      let want = tailBits
-      while (n + keys.length > (1 << want) * 2) want++
-      if (want > tailBits) rehashTail(want)
-      // Locals rather than the closure's variables in the loop: 1.7× faster at start.
-      const table = heads
-      const shift = 32 - tailBits
-      let e = n
-      for (let i = 0; i < keys.length; i++, e++) {
-        if ((e & MASK) === 0 && blocks.length <= e >>> BLOCK_BITS)
-          blocks.push(new Int32Array(BLOCK * 3))
-        const key = keys[i] ?? 0
-        const b = blocks[e >>> BLOCK_BITS] as Int32Array
+      let merging = false
+      for (let i = 0; i < keys.length; i++) {
+        const key = (keys[i] ?? 0) | 0
+        const h = mixHash(0, key)
+        const part = parts[h >>> (32 - PART_BITS)] as Part
+        const e = part.n
+        if (e >= (1 << part.tailBits) * 2) rehashTail(part, part.tailBits + 1)
+        if ((e & MASK) === 0 && part.blocks.length <= e >>> BLOCK_BITS)
+          part.blocks.push(new Int32Array(BLOCK * 3))
+        const b = part.blocks[e >>> BLOCK_BITS] as Int32Array
         const at = (e & MASK) * 3
-        const h = mixHash(0, key) >>> shift
-        b[at] = key | 0
+        const head = (h << PART_BITS) >>> (32 - part.tailBits)
+        b[at] = key
         b[at + 1] = slot
-        b[at + 2] = table[h] ?? -1
-        table[h] = e
+        b[at + 2] = part.heads[head] ?? -1
+        part.heads[head] = e
+        part.n = e + 1
+        if (!merging && due(part)) merging = true
       }
-      n = e
-      if (n > TAIL_MIN && n > runs.slots.length / TAIL_SHARE) merge()
+      if (merging) for (const part of parts) if (due(part)) merge(part)
     },
-    /** Merges the tail into the runs now (after a bulk load, so that start leaves no tail). */
+    /** Merges the tails into the runs now (after a bulk load, so that start leaves no tail). */
     compact(): void {
-      merge()
+      for (const part of parts) merge(part)
     },
     /**
      * Adds, for each slot filed under `key`, the key's weight (from its number of slots,
@@ -272,7 +315,8 @@ export function createPostings() {
      */
     gather(key: number, cap: number, acc: Accumulator, weigh: (n: number) => number): boolean {
       const k = key | 0
-      const { bits, bucketStart, keys, keyStart, slots } = runs
+      const part = parts[partOf(k)] as Part
+      const { bits, bucketStart, keys, keyStart, slots } = part.runs
       const b = bucketOf(k, bits)
       let from = 0
       let end = 0
@@ -284,7 +328,7 @@ export function createPostings() {
         }
       }
       if (end - from > cap) return false
-      const fresh = walkTail(k, cap - (end - from))
+      const fresh = walkTail(part, k, cap - (end - from))
       if (fresh < 0) return false
       const count = fresh + end - from
       if (count === 0) return true

@@ -38,4 +38,26 @@ describe('slot table', () => {
     for (let i = 0; i < 50_000; i++) table.push(randomUUID(), sha(String(i)), 40)
     expect(table.bytes / table.length).toBeLessThan(100)
   })
+
+  it('packs only canonical UUIDs and hashes, and finds the others by their own string', () => {
+    // Strings that decode to the same bytes as a packed one must not be taken for it: upper-case
+    // hex, base64 digits of another alphabet, stray low bits in the last digit.
+    const table = createSlotTable()
+    const id = randomUUID()
+    const hash = sha('a')
+    const last = hash.charCodeAt(42)
+    const lookalikes = [
+      hash.slice(0, 42) + String.fromCharCode(last + 1),
+      hash.replaceAll('-', '+').replaceAll('_', '/'),
+      `${hash}=`,
+    ].filter((h) => h !== hash)
+    table.push(id, hash, 1)
+    table.push(id.toUpperCase(), lookalikes[0] ?? '', 2)
+    lookalikes.slice(1).forEach((h, i) => table.push(`other-${i}`, h, 3))
+    expect(table.withHash(hash)).toEqual([0])
+    lookalikes.forEach((h, i) => expect(table.withHash(h)).toEqual([i + 1]))
+    expect([table.slotOf(id), table.slotOf(id.toUpperCase())]).toEqual([0, 1])
+    expect([table.idAt(0), table.idAt(1)]).toEqual([id, id.toUpperCase()])
+    expect(table.slotOf(`${id.slice(0, 35)}g`)).toBe(-1)
+  })
 })
