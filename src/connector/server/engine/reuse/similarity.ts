@@ -128,6 +128,11 @@ export const CONTAINMENT_WEIGHT = 0.9
 export const AGREEMENT_POWER = 3
 /** Exponent on the renaming consistency of a structure match. */
 export const CONSISTENCY_POWER = 2
+/**
+ * A list-like copy whose blinded structure and renaming agree this much with a saved one is that
+ * list renamed (see `codeSimilarity`).
+ */
+export const WHOLE_LIST = 0.98
 /** What a copy with every name renamed scores at most (one with none renamed: 0.99). */
 export const RENAMED_FLOOR = 0.9
 /** A copy that is not identical (normalised) scores at most this: only identical reads 100%. */
@@ -147,12 +152,17 @@ function codeSimilarity(query: Sketch, o: Overlap, partialOk: boolean): number {
   const part = o.containment * CONTAINMENT_WEIGHT
   const literal = partialOk ? Math.max(whole, part) : whole
   const listOk = query.literals.length >= MIN_LIST_LITERALS
-  if (o.listLike && !listOk) {
-    // A list's shape says little; a renaming that repeats itself (or keeps names) still does.
-    const renamedList = o.structure * o.consistency ** CONSISTENCY_POWER * o.evidence
-    return Math.max(literal, renamedList * o.literalContainment ** AGREEMENT_POWER)
-  }
   const names = RENAMED_FLOOR + (MAX_NEAR - RENAMED_FLOOR) * o.identContainment
+  if (o.listLike && !listOk) {
+    // A list's shape says little; a renaming that repeats itself (or keeps names) still does,
+    // and so does a whole list renamed name by name: every keyword, mark and literal in place,
+    // at the same length. Unrelated lists of one form mostly differ in their literals or length;
+    // those with neither (two C vtables of sibling files) are taken for each other.
+    const renamedList = o.structure * o.consistency ** CONSISTENCY_POWER * o.evidence
+    const wholeList = o.structure >= WHOLE_LIST && o.consistency >= WHOLE_LIST
+    const renamed = wholeList ? Math.max(renamedList, o.structure * names) : renamedList
+    return Math.max(literal, renamed * o.literalContainment ** AGREEMENT_POWER)
+  }
   let renamed: number
   if (o.structure > 0) {
     // The blinded alignment alone: the shingles also change where a word that is a keyword in

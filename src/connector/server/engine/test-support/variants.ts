@@ -32,6 +32,8 @@ const INTERPOLATES: Record<string, RegExp> = {
   js: /(\$\{)([A-Za-z_]\w*)/g,
   ts: /(\$\{)([A-Za-z_]\w*)/g,
 }
+const MULTILINE = new Set(['sql', 'php', 'pl', 'rb', 'sh'])
+const TEXT_BLOCKS = new Set(['kt', 'swift', 'java'])
 const SIGNATURE = /^\s*(?:[\w<>[\]*&:,?@.]+\s+)*\**[A-Za-z_]\w*\s*\(/
 
 type Piece = { kind: 'skip' | 'string' | 'name' | 'other'; text: string; at: number }
@@ -45,13 +47,30 @@ function pieces(text: string, lang: string): Piece[] {
   // Python's triple-quoted strings (docstrings) are text, not code; a number's suffix or hex
   // digits (`0xff_ff`, `1u8`, `2U`) are part of the number, never a name.
   const triple = lang === 'py' ? String.raw`"""[\s\S]*?"""|'''[\s\S]*?'''|` : ''
-  // Rust's lifetimes (`impl<'a> Imp<'a>`) are no strings: a quoted character is one.
+  // Rust's lifetimes (`impl<'a> Imp<'a>`) are no strings: a quoted character is one. Shell, SQL,
+  // PHP, Perl and Ruby strings run over lines (a `compgen -W '…'` word list is text, not names);
+  // a shell single-quoted string has no escapes.
   const single =
-    lang === 'rs' ? String.raw`'(?:[^'\\\n]|\\.[^']*)'` : String.raw`'(?:[^'\\\n]|\\.)*'`
+    lang === 'rs'
+      ? String.raw`'(?:[^'\\\n]|\\.[^']*)'`
+      : lang === 'sh'
+        ? `'[^']*'`
+        : MULTILINE.has(lang)
+          ? String.raw`'(?:[^'\\]|\\.)*'`
+          : String.raw`'(?:[^'\\\n]|\\.)*'`
+  const double = MULTILINE.has(lang)
+    ? String.raw`"(?:[^"\\]|\\.)*"`
+    : String.raw`"(?:[^"\\\n]|\\.)*"`
+  // Kotlin's, Swift's and Java's triple-quoted strings are strings; a C `#include <…>` names a
+  // file and the word after `#` is a directive (`#ifdef`), neither of them a name.
+  const textBlock = TEXT_BLOCKS.has(lang) ? String.raw`"""[\s\S]*?"""|` : ''
+  const cLike = lang === 'c' || lang === 'cpp'
+  const include = cLike ? String.raw`#\s*include\s*<[^>\n]*>|` : ''
+  const directive = cLike ? String.raw`#\s*[a-z]+\b|` : ''
   const re = new RegExp(
-    String.raw`(${comment})|(${triple}"(?:[^"\\\n]|\\.)*"|${single}|` +
+    String.raw`(${comment})|(${triple}${textBlock}${include}${double}|${single}|` +
       '`(?:[^`\\\\]|\\\\.)*`' +
-      String.raw`)|(\d[\w.]*)|([A-Za-z_]\w*)|(\S)`,
+      String.raw`)|(\d[\w.]*)|${directive}([A-Za-z_]\w*)|(\S)`,
     'g',
   )
   const out: Piece[] = []
@@ -109,6 +128,37 @@ function boundNames(
   return bound
 }
 
+/** Where `<script>` code runs in an HTML page: its other words are the language's own. */
+const SCRIPT = /<script\b[^>]*>([\s\S]*?)(?:<\/script>|$)/gi
+
+/**
+ * Whether a word read as a name is one in `lang`: in CSS a class, an id or a custom property
+ * (never a property, a value or a colour), in HTML a word of a script, in shell a word that is
+ * not part of an option (`--download-only`) or a path (`/dev/null`).
+ */
+function isName(text: string, p: Piece, lang: string): boolean {
+  if (lang !== 'css' && lang !== 'html' && lang !== 'sh') return true
+  if (lang === 'html') {
+    for (const m of text.matchAll(SCRIPT)) {
+      const start = m.index + m[0].indexOf('>') + 1
+      if (p.at >= start && p.at < start + (m[1] ?? '').length) return true
+    }
+    return false
+  }
+  // The word with what is glued to it: `--download-only`, `/dev/null`, `.hljs-keyword`.
+  const glue = lang === 'sh' ? /[\w./-]/ : /[\w-]/
+  let from = p.at
+  while (from > 0 && glue.test(text[from - 1] ?? '')) from--
+  let to = p.at + p.text.length
+  while (to < text.length && glue.test(text[to] ?? '')) to++
+  const run = text.slice(from, to)
+  const before = text[from - 1] ?? ''
+  if (lang === 'sh')
+    return before === '$' || before === '{' || !(run.startsWith('-') || run.includes('/'))
+  if (run.startsWith('--')) return true
+  return before === '.' || (before === '#' && !/^[\da-fA-F]{3,8}$/.test(run))
+}
+
 /**
  * Identifiers renamed consistently, as a refactor would: in code and inside string
  * interpolations (`"$name"`, `"${name}"`, `"#{name}"`, `"\(name)"`), never in comments or other
@@ -124,7 +174,10 @@ export function renameIdentifiers(
   const reserved = reservedWords(lang)
   const list = pieces(text, lang)
   const isReserved = (w: string): boolean =>
-    reserved.has(lang === 'sql' ? w.toUpperCase() : w) || w === '_' || w.length < 2
+    reserved.has(lang === 'sql' ? w.toUpperCase() : w) ||
+    w === '_' ||
+    w.length < 2 ||
+    /^__\w+__$/.test(w)
   const bound = scope === 'bound' ? boundNames(list, text, isReserved) : undefined
   const names = new Map<string, string>()
   const rename = (word: string): string => {
@@ -144,7 +197,7 @@ export function renameIdentifiers(
     last = p.at + p.text.length
     const prev = list[i - 1]?.text
     const member = prev === '.' || (prev === '>' && list[i - 2]?.text === '-')
-    if (p.kind === 'name' && !(bound && member)) out += rename(p.text)
+    if (p.kind === 'name' && !(bound && member) && isName(text, p, lang)) out += rename(p.text)
     else if (p.kind === 'string' && interpolated && !p.text.startsWith("'"))
       out +=
         (lang === 'js' || lang === 'ts') && !p.text.startsWith('`')
