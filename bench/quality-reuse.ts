@@ -42,7 +42,7 @@ type Variant = [string, (text: string, lang: string, random: () => number) => st
 /** Share of a snippet's lines a line diff finds unchanged in a saved one from which it is a copy. */
 export const COPIED_SHARE = 0.5
 
-const VARIANTS: Variant[] = [
+export const VARIANTS: Variant[] = [
   ['renamed: bound names', (t, lang) => renameIdentifiers(t, lang, 'bound')],
   // An import list with every library name renamed has nothing of the original left: skipped.
   [
@@ -57,10 +57,13 @@ const VARIANTS: Variant[] = [
   ],
 ]
 
-/** Prints the reuse table per language; returns nothing (figures only). */
-export function reportReuse(perLanguage = 80): void {
+/**
+ * The reuse report's corpus: per language, saved snippets from half of the files and code drawn
+ * from the other half, with the drawn snippets a line diff finds copied from a saved one.
+ */
+export function reuseCorpus(perLanguage = 80, part = PART) {
   const set = languageSamples(perLanguage * 2, {
-    part: PART,
+    part,
     perFile: 2,
     minLines: 8,
     maxLines: 30,
@@ -96,6 +99,12 @@ export function reportReuse(perLanguage = 80): void {
   )
   const { copies } = splitCopies(drawn, library, COPIED_SHARE)
   const copied = new Set(copies.map((c) => c.candidate))
+  return { set, library, drawn, copied }
+}
+
+/** Prints the reuse table per language; returns nothing (figures only). */
+export function reportReuse(perLanguage = 80): void {
+  const { set, library, drawn, copied } = reuseCorpus(perLanguage)
   const engine = createEngine()
   library.forEach((s, i) => engine.add(`a${i}`, engine.fingerprint(s.text)))
   console.log(
