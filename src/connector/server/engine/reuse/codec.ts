@@ -1,11 +1,12 @@
 import type { Sketch } from './sketch'
 
-// "CLW" + format version 7 (5: every snippet is filed under its literal anchors too; 6: comments
+// "CLW" + format version 8 (5: every snippet is filed under its literal anchors too; 6: comments
 // apart from the code, token kinds for the renaming check; 7: Rust lifetimes are not strings, so
-// a sketch of Rust code changed: older ones are recomputed on load)
-const MAGIC = [0x434c, 0x5707] as const
-/** Magic (2), degenerate, lines, sampleMod, commentShare, then the length of each of 8 parts. */
-const HEADER = 14
+// a sketch of Rust code changed; 8: the code lines, for the line reading: older ones are
+// recomputed on load)
+const MAGIC = [0x434c, 0x5708] as const
+/** Magic (2), degenerate, lines, sampleMod, commentShare, then the length of each of 9 parts. */
+const HEADER = 15
 const FIRST_LENGTH = 6
 
 /** A stored sketch with the index keys it was filed under. */
@@ -16,7 +17,17 @@ export interface StoredSketch extends Sketch {
 /** Serialises a sketch for storage (u16 words, platform byte order: little-endian everywhere we run). */
 export function encodeSketch(s: StoredSketch): Uint8Array {
   const anchors = new Uint16Array(s.anchors.buffer, s.anchors.byteOffset, s.anchors.length * 2)
-  const parts = [s.shape, s.raw, s.idents, s.literals, s.tokens, s.kinds, s.notes, anchors]
+  const parts = [
+    s.shape,
+    s.raw,
+    s.idents,
+    s.literals,
+    s.tokens,
+    s.kinds,
+    s.notes,
+    s.codeLines,
+    anchors,
+  ]
   const header = [...MAGIC, s.degenerate, Math.min(s.lines, 0xffff), s.sampleMod, s.commentShare]
   const words = new Uint16Array(HEADER + parts.reduce((n, p) => n + p.length, 0))
   words.set([...header, ...parts.map((p) => p.length)])
@@ -70,7 +81,8 @@ export function decodeSketch(data: Uint8Array): StoredSketch | undefined {
     tokens: take(w[10]),
     kinds: take(w[11]),
     notes: take(w[12]),
-    anchors: anchorsOf(take(w[13])),
+    codeLines: take(w[13]),
+    anchors: anchorsOf(take(w[14])),
   }
 }
 

@@ -45,6 +45,8 @@ export interface Overlap {
   structure: number
   consistency: number
   evidence: number
+  /** The line reading of the code lines (see `lineReading`). */
+  lines: number
 }
 
 /** The renaming check runs for candidates whose shape Jaccard reaches this (cost bound). */
@@ -109,7 +111,82 @@ export function overlap(query: Sketch, stored: Sketch, w = uniformWeights(query)
     listLike: query.degenerate === REPETITIVE || stored.degenerate === REPETITIVE,
     alignment: aligned === 0 ? 0 : (2 * aligned) / (w.total + w.totalOf(stored.tokens)),
     alignedContainment: aligned === 0 ? 0 : aligned / w.total,
+    lines: lineReading(query.codeLines, stored.codeLines),
   }
+}
+
+/** Code lines each side needs for the line reading: a few lines say little line by line. */
+export const MIN_READ_LINES = 4
+/** A changed line is paired across a gap of at most this many lines on each side. */
+export const MAX_EDIT_GAP = 2
+/**
+ * The reading counts only where this share of the longer side's lines is kept as it was: two
+ * import lists of one project pair many lines as changed ones (go-cmp's, under one license
+ * comment, read 0.5 and were reuse by that comment's share). Tune part of `bench/quality.ts`,
+ * edited copies: floors 0.5, 0.6, 0.7 give 99.3, 99.1, 97.3%, the same false reuse.
+ */
+export const LINE_FLOOR = 0.5
+
+let lineTable = new Uint16Array(0)
+
+/**
+ * The line reading: lines kept as they were (a longest common subsequence of the normalised code
+ * lines) count whole, lines changed in place half (each side's lines of a gap between kept lines,
+ * paired where the gap is at most `MAX_EDIT_GAP` lines on both sides), as a Dice of the two line
+ * counts. An edited copy keeps most lines and changes a few where they are; unrelated code of
+ * the same shape keeps few, whatever its tokens. Small snippets need it most: in an import list
+ * of eight one-token lines, an edit of two and a new line changed 60% of the tokens. Measured on
+ * `bench/quality.ts`'s tune part: edited copies suggested 95.4% -> 99.3% (go 78.8 -> 96.3%),
+ * false reuse on unrelated code the same (0.9%); gaps of 1 line: 98.4%, of 3: 99.4% and one more
+ * copy of a saved snippet (by a line diff) suggested.
+ */
+export function lineReading(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const n = a.length
+  const m = b.length
+  if (n < MIN_READ_LINES || m < MIN_READ_LINES) return 0
+  const w = m + 1
+  if (lineTable.length < (n + 1) * w) lineTable = new Uint16Array((n + 1) * w)
+  const t = lineTable
+  t.fill(0, 0, w)
+  for (let i = 1; i <= n; i++) {
+    const row = i * w
+    t[row] = 0
+    for (let j = 1; j <= m; j++)
+      t[row + j] =
+        a[i - 1] === b[j - 1]
+          ? (t[row - w + j - 1] ?? 0) + 1
+          : Math.max(t[row - w + j] ?? 0, t[row + j - 1] ?? 0)
+  }
+  let kept = 0
+  let changed = 0
+  let gapA = 0
+  let gapB = 0
+  const close = (): void => {
+    if (Math.max(gapA, gapB) <= MAX_EDIT_GAP) changed += Math.min(gapA, gapB)
+    gapA = 0
+    gapB = 0
+  }
+  let i = n
+  let j = m
+  while (i > 0 && j > 0) {
+    if (a[i - 1] === b[j - 1]) {
+      close()
+      kept++
+      i--
+      j--
+    } else if ((t[(i - 1) * w + j] ?? 0) >= (t[i * w + j - 1] ?? 0)) {
+      gapA++
+      i--
+    } else {
+      gapB++
+      j--
+    }
+  }
+  gapA += i
+  gapB += j
+  close()
+  if (kept < LINE_FLOOR * Math.max(n, m)) return 0
+  return (2 * kept + changed) / (n + m)
 }
 
 /** The sketch as if sampled 1 in `mod` (sampling keeps the stored values that are 0 mod m). */
@@ -148,7 +225,7 @@ export const MAX_NEAR = 0.99
  *   agree only moves a renamed copy between `RENAMED_FLOOR` and `MAX_NEAR`.
  */
 function codeSimilarity(query: Sketch, o: Overlap, partialOk: boolean): number {
-  const whole = Math.max(o.jaccard, o.alignment)
+  const whole = Math.max(o.jaccard, o.alignment, o.lines)
   const part = o.containment * CONTAINMENT_WEIGHT
   const literal = partialOk ? Math.max(whole, part) : whole
   const listOk = query.literals.length >= MIN_LIST_LITERALS

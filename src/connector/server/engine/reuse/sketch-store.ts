@@ -1,6 +1,6 @@
 import type { Sketch } from './sketch'
 
-const HEADER = 11
+const HEADER = 12
 /** Words per pool block: records are appended to fixed blocks that are never copied on growth. */
 const BLOCK_BITS = 20
 const BLOCK = 1 << BLOCK_BITS
@@ -26,7 +26,7 @@ export function createSketchStore() {
       return blocks.reduce((n, b) => n + b.byteLength, 0) + offsets.byteLength
     },
     put(slot: number, s: Sketch): void {
-      const parts = [s.shape, s.raw, s.idents, s.literals, s.tokens, s.kinds, s.notes]
+      const parts = [s.shape, s.raw, s.idents, s.literals, s.tokens, s.kinds, s.notes, s.codeLines]
       const size = parts.reduce((n, part) => n + part.length, HEADER)
       if (used + size > pool.length) {
         pool = new Uint16Array(Math.max(BLOCK, size))
@@ -64,7 +64,7 @@ export function createSketchStore() {
       const take = (): Uint16Array => block.subarray(at, (at += head[part++] ?? 0))
       const sketch = { degenerate, lines, sampleMod, commentShare, shape: take(), raw: take() }
       const rest = { idents: take(), literals: take(), tokens: take(), kinds: take() }
-      return { ...sketch, ...rest, notes: take() }
+      return { ...sketch, ...rest, notes: take(), codeLines: take() }
     },
   }
 }

@@ -1,4 +1,4 @@
-import { mixHash } from './hash'
+import { hashString, mixHash } from './hash'
 import { MAX_RENAME_TOKENS } from './align'
 import { IDENT, tokenize, type Tokens } from './tokenize'
 
@@ -45,6 +45,31 @@ export interface Sketch {
   notes: Uint16Array
   /** Share of the snippet's tokens that are comment words, in thousandths. */
   commentShare: number
+  /**
+   * Hashes (top 16 bits) of the code lines, in order, normalised (comments and spacing left
+   * out): the line reading of `similarity.ts`. Empty beyond `MAX_CODE_LINES`.
+   */
+  codeLines: Uint16Array
+}
+
+/** Snippets of more code lines than this keep none: their shingles are robust to a few edits. */
+export const MAX_CODE_LINES = 128
+const LINE_SEED = 0x5bd1e995
+// Comments on a line: a block comment, a continued one (` * …`, ` */`), `//`, `# ` and `-- `.
+const LINE_COMMENTS = /\/\*.*?(?:\*\/|$)|^\*(?:\s.*|\/.*)?$|(?:^|\s)(?:\/\/|#(?=\s|$)|--\s).*$/g
+
+/**
+ * Each line's code, normalised (trimmed, runs of spaces as one), as hashes in order; lines
+ * with no letter or digit or under 4 characters (`}`, `);`, `fi`) are left out: every snippet
+ * has them.
+ */
+export function codeLinesOf(normalized: string): Uint16Array {
+  const out: number[] = []
+  for (const line of normalized.split('\n')) {
+    const code = line.trim().replace(LINE_COMMENTS, '').trim().replace(/\s+/g, ' ')
+    if (code.length >= 4 && /[A-Za-z0-9]/.test(code)) out.push(hashString(code, LINE_SEED) >>> 16)
+  }
+  return out.length > MAX_CODE_LINES ? new Uint16Array(0) : Uint16Array.from(out)
 }
 
 const SHAPE_SEED = 0x9747b28c
@@ -194,6 +219,7 @@ export function sketchOf(normalized: string): QuerySketch {
     sampleMod,
     commentShare: Math.round((1000 * words) / Math.max(1, words + tokens.codeTokens)),
     notes: set16(notes, undefined, MAX_NOTES),
+    codeLines: codeLinesOf(normalized),
     kinds: aligned ? packKinds(tokens.kinds) : new Uint16Array(0),
     shape: set16(shapes, keep),
     raw: set16(raws, keep),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { copiedShare, splitCopies } from './corpus'
+import { blindedLines, copiedShare, splitCopies } from './corpus'
 import { contiguousPart, seededRandom } from './variants'
 
 // The navigation header of two pages of one generated manual (valgrind's docs): the same
@@ -65,5 +65,53 @@ describe('the partial variant', () => {
       const part = contiguousPart(text, random)
       expect(part.split('\n').filter((l) => l.trim() !== '').length).toBeGreaterThanOrEqual(5)
     }
+  })
+})
+
+describe('renamed copies in the quality report', () => {
+  // fastify-plugin's two example typings: one file with every Async renamed Callback.
+  const typings = (kind: string): string =>
+    [
+      `import { FastifyPlugin${kind} } from 'fastify'`,
+      '',
+      `type FastifyExample${kind} = FastifyPlugin${kind}<fastifyExample${kind}.FastifyExample${kind}Options>`,
+      '',
+      `declare namespace fastifyExample${kind} {`,
+      `  export interface FastifyExample${kind}Options {`,
+      "    foo?: 'bar'",
+      '  }',
+      `  export interface FastifyExample${kind}PluginOptions extends FastifyExample${kind}Options {`,
+      '  }',
+      `  export const fastifyExample${kind}: FastifyExample${kind}`,
+      `  export { fastifyExample${kind} as default }`,
+      '}',
+    ].join('\n')
+  const exportsOf = (...names: string[]): string =>
+    names.map((n) => `exports.${n} = ${n};`).join('\n')
+
+  it('a renamed copy is one once names are blinded, not by the plain line diff', () => {
+    const saved = { text: typings('Async'), lang: 'ts' }
+    const copy = { text: typings('Callback'), lang: 'ts' }
+    expect(copiedShare(copy.text, saved.text)).toBeLessThan(0.5)
+    const blinded = (s: { text: string; lang: string }) => blindedLines(s.text, s.lang)
+    const { copies } = splitCopies([copy], [saved], 0.5, blinded)
+    expect(copies.map((c) => c.of)).toEqual([saved])
+  })
+
+  it('a list of other names is another list, and code of another shape stays unrelated', () => {
+    const saved = {
+      text: exportsOf('assertBinary', 'assertBlock', 'assertBlockParent'),
+      lang: 'js',
+    }
+    const other = { text: exportsOf('loadConfig', 'loadPlugin', 'resolvePreset'), lang: 'js' }
+    const retry = { text: unrelated, lang: 'js' }
+    const blinded = (s: { text: string; lang: string }) => blindedLines(s.text, s.lang)
+    const { kept } = splitCopies(
+      [other, retry],
+      [saved, { text: typings('Async'), lang: 'ts' }],
+      0.5,
+      blinded,
+    )
+    expect(kept).toEqual([other, retry])
   })
 })
