@@ -1,5 +1,6 @@
 import { createCandidateFinder, type FindOptions, type Found } from './candidates'
 import { createPostings } from './postings'
+import { blind } from './rename'
 import type { QuerySketch, Sketch } from './sketch'
 import { createSketchStore } from './sketch-store'
 import { overlap, rankOf, similarityOf, type QueryWeights } from './similarity'
@@ -82,6 +83,11 @@ export function inspectNearIndex(index: NearIndex): NearIndexInternals {
   return found
 }
 
+interface Prepared {
+  w: QueryWeights
+  blinded: Uint16Array
+}
+
 function strongCount(scored: Iterable<Scored>): number {
   let n = 0
   for (const s of scored) if (s.similarity >= STRONG) n++
@@ -103,12 +109,15 @@ export function createNearIndex(options: NearIndexOptions = {}) {
   const weights = createTokenWeights()
   let alive = 0
 
-  const weigh = (query: Sketch): QueryWeights => {
+  /** What every re-score of one query shares: its token weights and its blinded tokens. */
+  const prepare = (query: Sketch): Prepared => {
     const of = weights.of(query.tokens)
-    return { of, total: of.reduce((a, b) => a + b, 0), totalOf: (t) => weights.total(t) }
+    const total = of.reduce((a, b) => a + b, 0)
+    const w: QueryWeights = { of, total, totalOf: (t) => weights.total(t) }
+    return { w, blinded: blind(query.tokens, query.kinds) }
   }
-  const score = (query: Sketch, w: QueryWeights, stored: Sketch, assetId: string): Scored => {
-    const o = overlap(query, stored, w)
+  const score = (query: Sketch, p: Prepared, stored: Sketch, assetId: string): Scored => {
+    const o = overlap(query, stored, p.w, p.blinded)
     const similarity = similarityOf(query, o)
     return {
       assetId,
@@ -169,14 +178,14 @@ export function createNearIndex(options: NearIndexOptions = {}) {
         const assetId = table.idAt(slot) ?? ''
         out.set(slot, { assetId, similarity: 1, containment: 1, exact: true, rank: 2 })
       }
-      const w = weigh(sketch)
+      const p = prepare(sketch)
       const rescore = (slots: number[]) => {
         for (const slot of slots) {
           if (out.has(slot)) continue
           const stored = store.get(slot)
           const assetId = table.idAt(slot)
           if (!stored || !assetId) continue
-          const scored = score(sketch, w, stored, assetId)
+          const scored = score(sketch, p, stored, assetId)
           if (scored.similarity > 0) out.set(slot, scored)
         }
       }
@@ -212,11 +221,11 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       return table.length
     },
     scorer(query) {
-      const w = weigh(query)
+      const p = prepare(query)
       return (slot) => {
         const stored = store.get(slot)
         const assetId = table.idAt(slot)
-        return stored && assetId ? score(query, w, stored, assetId) : undefined
+        return stored && assetId ? score(query, p, stored, assetId) : undefined
       }
     },
     bytes: () => ({ slots: table.bytes, sketches: store.bytes, postings: postings.bytes }),

@@ -27,7 +27,8 @@ const isWord = (tokens: Uint16Array, kinds: Uint16Array, i: number): boolean => 
   return kind === KIND.ident || (kind === KIND.other && KEYWORD_TOKENS.has(tokens[i] ?? 0))
 }
 
-function blind(tokens: Uint16Array, kinds: Uint16Array): Uint16Array {
+/** The tokens with every name, string and number replaced by its kind's blind token. */
+export function blind(tokens: Uint16Array, kinds: Uint16Array): Uint16Array {
   const out = new Uint16Array(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     const kind = kindAt(kinds, i)
@@ -48,8 +49,9 @@ function blind(tokens: Uint16Array, kinds: Uint16Array): Uint16Array {
 export function renameMatch(
   q: { tokens: Uint16Array; kinds: Uint16Array },
   s: { tokens: Uint16Array; kinds: Uint16Array },
+  // A query is compared with many candidates: its blinded tokens can be made once for all.
+  a: Uint16Array = blind(q.tokens, q.kinds),
 ): RenameMatch {
-  const a = blind(q.tokens, q.kinds)
   const b = blind(s.tokens, s.kinds)
   const pairs: number[] = []
   let aligned = 0

@@ -80,8 +80,13 @@ export function uniformWeights(query: Sketch): QueryWeights {
 /** A list-like shape counts only with at least this many literals in the query. */
 export const MIN_LIST_LITERALS = 3
 
-/** Exact overlap of two sketches. */
-export function overlap(query: Sketch, stored: Sketch, w = uniformWeights(query)): Overlap {
+/** Exact overlap of two sketches (`blinded`: the query's `blind` tokens, made once a query). */
+export function overlap(
+  query: Sketch,
+  stored: Sketch,
+  w = uniformWeights(query),
+  blinded?: Uint16Array,
+): Overlap {
   // Sketches sampled at different rates only meet for very long snippets: compare what both kept.
   const q = query.sampleMod < stored.sampleMod ? resample(query, stored.sampleMod) : query
   const s = stored.sampleMod < query.sampleMod ? resample(stored, query.sampleMod) : stored
@@ -96,7 +101,7 @@ export function overlap(query: Sketch, stored: Sketch, w = uniformWeights(query)
   const sequences = query.kinds.length > 0 && stored.kinds.length > 0
   const rename =
     !noShape && sequences && jaccardOf(q.shape, s.shape, shapeInter) >= RENAME_FLOOR
-      ? renameMatch(query, stored)
+      ? renameMatch(query, stored, blinded)
       : { structure: 0, consistency: 0, evidence: 0 }
   return {
     notes: jaccardOf(query.notes, stored.notes, notesInter),
