@@ -5,7 +5,7 @@
  * Run: npx tsx bench/engine.bench.ts
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { createEngine } from '../src/connector/server/engine'
@@ -21,8 +21,14 @@ const MAX_SIZE = 100_000
 const SIZES = [1_000, 10_000, MAX_SIZE]
 const QUERIES = 400
 const BRUTE_QUERIES = 40
-const file = join(tmpdir(), 'clipwise-engine-bench.bin')
-const queriesFile = join(tmpdir(), 'clipwise-engine-bench-queries.json')
+/**
+ * The run's own files, named by the parent's pid (children are told it): two runs at once, from
+ * two checkouts, used to share one file, and a child read the other run's half-written corpus.
+ */
+const childAt = process.argv.indexOf('--child')
+const runId = (childAt >= 0 ? process.argv[childAt + 2] : undefined) ?? String(process.pid)
+const file = join(tmpdir(), `clipwise-engine-bench-${runId}.bin`)
+const queriesFile = join(tmpdir(), `clipwise-engine-bench-${runId}-queries.json`)
 
 const pct = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN
@@ -121,20 +127,21 @@ function child(size: number): void {
 }
 
 function main(): void {
-  const childAt = process.argv.indexOf('--child')
   if (childAt >= 0) return child(Number(process.argv[childAt + 1]))
   prepare()
   const rows: Record<string, number>[] = []
   for (const size of SIZES) {
     const run = spawnSync(
       process.execPath,
-      ['--expose-gc', ...process.execArgv, __filename, '--child', String(size)],
+      ['--expose-gc', ...process.execArgv, __filename, '--child', String(size), runId],
       { encoding: 'utf8' },
     )
     const line = run.stdout.trim().split('\n').pop() ?? '{}'
     if (run.status !== 0) console.error(run.stderr)
     rows.push(JSON.parse(line) as Record<string, number>)
   }
+  rmSync(file, { force: true })
+  rmSync(queriesFile, { force: true })
   const f = (n: number | undefined, d = 2): string => (n === undefined ? '-' : n.toFixed(d))
   console.log(
     '\n| assets | match median ms | match p99 ms | brute-force median ms | ratio | recall@0.7 (pairs) | RSS MB (process at start) | load ms |',
