@@ -36,7 +36,9 @@ const NEVER_NAMES = new Set(
 
 // A block comment left open runs to the end (a copy cut inside one) only where a comment can
 // start: at a line's start or after a space; `${cur%/*}` or `dir/*` are shell and YAML globs.
-const COMMENT = String.raw`\/\/[^\n]*|\/\*[\s\S]*?\*\/|(?<!\S)\/\*[\s\S]*$(?![\s\S])|#(?=[\s#]|$)[^\n]*|--\s[^\n]*`
+// A `#` right after a name is no comment: C's token pasting (`OSSL_FUNC_##name##_fn`) and the
+// shell's `${path##*/}` read the rest of their line as one, so a renamed copy lost it.
+const COMMENT = String.raw`\/\/[^\n]*|\/\*[\s\S]*?\*\/|(?<!\S)\/\*[\s\S]*$(?![\s\S])|(?<![\w$])#(?=[\s#]|$)[^\n]*|--\s[^\n]*`
 const DOUBLE_QUOTED = String.raw`[fF$@]?"(?:[^"\\\n]|\\.)*"`
 const BACKQUOTED = '`(?:[^`\\\\]|\\\\.)*`'
 const REST = String.raw`(\d[\w.]*)|([A-Za-z_$][\w$]*)|(\S)`
@@ -72,12 +74,18 @@ export const MEMBER_BITS = MEMBER >>> 16
 /** Token kinds, as the sketch packs them (2 bits a token). */
 export const KIND = { other: 0, ident: 1, string: 2, number: 3 } as const
 
-/** A copy that starts inside a block comment (` * …` lines, up to `*\/` or the end) is read as one. */
+/**
+ * A copy that starts inside a block comment is read as one: ` * …` lines (up to `*\/` or the
+ * end), or any text up to a `*\/` that closes no `/*` of its own (a part cut in a C comment's
+ * prose, `   there was read error on the file *\/`, whose words were read as code names). Quotes
+ * before that `*\/` mean it is in a string (a glob `'**\/x'`), not a comment's end.
+ */
 function openComment(text: string): string {
-  if (!/^\s*\*(?!\/)/.test(text)) return text
   const close = text.indexOf('*/')
   const open = text.indexOf('/*')
   if (open >= 0 && (close < 0 || open < close)) return text
+  if (/^\s*\*(?!\/)/.test(text)) return `/*${text}`
+  if (close < 0 || /["`]|(?<![A-Za-z])'|'(?![A-Za-z])/.test(text.slice(0, close))) return text
   return `/*${text}`
 }
 
