@@ -77,15 +77,18 @@ export const KIND = { other: 0, ident: 1, string: 2, number: 3 } as const
 /**
  * A copy that starts inside a block comment is read as one: ` * …` lines (up to `*\/` or the
  * end), or any text up to a `*\/` that closes no `/*` of its own (a part cut in a C comment's
- * prose, `   there was read error on the file *\/`, whose words were read as code names). Quotes
- * before that `*\/` mean it is in a string (a glob `'**\/x'`), not a comment's end.
+ * prose, `   there was read error on the file *\/`, whose words were read as code names). A quote
+ * or a `//` before that `*\/` means it is in a string or a line comment (a glob `'**\/x'`, `//
+ * src/**\/*.rs`), not a comment's end; an apostrophe after a letter or digit is prose (`it's`,
+ * and a renamed `renamed3's`).
  */
 function openComment(text: string): string {
   const close = text.indexOf('*/')
   const open = text.indexOf('/*')
   if (open >= 0 && (close < 0 || open < close)) return text
   if (/^\s*\*(?!\/)/.test(text)) return `/*${text}`
-  if (close < 0 || /["`]|(?<![A-Za-z])'|'(?![A-Za-z])/.test(text.slice(0, close))) return text
+  if (close < 0 || /\/\/|["`]|(?<![A-Za-z\d])'|'(?![A-Za-z])/.test(text.slice(0, close)))
+    return text
   return `/*${text}`
 }
 
