@@ -7,7 +7,11 @@
 // The brute-force top 5 of each query is cached next to the data folder (it takes minutes).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createEngine, normalizeSnippet } from '../src/connector/server/engine'
-import { createNearIndex, MAX_CANDIDATES } from '../src/connector/server/engine/reuse/near-index'
+import {
+  createNearIndex,
+  inspectNearIndex,
+  MAX_CANDIDATES,
+} from '../src/connector/server/engine/reuse/near-index'
 import { scanIndex } from '../src/connector/server/engine/test-support/full-scan'
 import { sketchOf } from '../src/connector/server/engine/reuse/sketch'
 import { openStore } from '../src/connector/server/storage'
@@ -34,6 +38,7 @@ const engine = createEngine({ index })
 // Loaded in this order, so slot i holds entries[i] (candidates are named by slot).
 const entries = [...store.iterateFingerprints()]
 engine.load(entries)
+const { shapeOf } = inspectNearIndex(index)
 const slotOf = new Map(entries.map((e, slot) => [e.assetId, slot]))
 
 type Truth = { assetId: string; similarity: number }[]
@@ -75,10 +80,14 @@ for (const [i, answer] of answers.entries()) {
     }
     const sketch = sketchOf(normalizeSnippet(queries[i] ?? ''))
     const slot = slotOf.get(m.assetId) ?? -1
-    const at = index.candidates(sketch, size).slots.indexOf(slot)
+    const all = index.candidates(sketch, size).slots
+    const at = all.indexOf(slot)
     const deep = index.candidates(sketch, size, { deep: true }).slots.indexOf(slot)
+    // How many families of equal shape (renamed variants) rank before the miss.
+    const places = Math.max(MAX_CANDIDATES, budget)
+    const before = at >= 0 ? new Set(all.slice(0, at).map(shapeOf)).size : -1
     const kind =
-      at >= 0 && at < Math.max(MAX_CANDIDATES, budget)
+      at >= 0 && at < places
         ? 're-scored, out-ranked'
         : at >= 0
           ? 'gathered past the re-score budget'
@@ -88,7 +97,7 @@ for (const [i, answer] of answers.entries()) {
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
     console.log(
       `  q${i} (${i % 2 === 0 ? 'near copy' : 'unseen'}) missed ${m.assetId} at ${m.similarity.toFixed(3)}: ${kind}` +
-        ` (candidate position ${at}, deep ${deep}); answered ${answer.map((a) => a.similarity.toFixed(2)).join(' ')}`,
+        ` (candidate position ${at}, ${before} shape families before it, deep ${deep}); answered ${answer.map((a) => a.similarity.toFixed(2)).join(' ')}`,
     )
   }
 }

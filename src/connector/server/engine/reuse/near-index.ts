@@ -2,7 +2,7 @@ import { createCandidateFinder, type FindOptions, type Found } from './candidate
 import { createPostings } from './postings'
 import { blind } from './rename'
 import type { QuerySketch, Sketch } from './sketch'
-import { createSketchStore } from './sketch-store'
+import { createSketchStore, SHAPE } from './sketch-store'
 import { overlap, rankOf, similarityOf, type QueryWeights } from './similarity'
 import { createSlotTable } from './slot-table'
 import { createTokenWeights } from './weights'
@@ -48,8 +48,9 @@ const CANDIDATES_PER_RESULT = 4
 
 /**
  * A second pass counts the common anchors too (those over the cap) when at least this share of
- * the query's anchors were common and fewer matches than asked for reached `STRONG`. Generated
- * code (Babel's `isX(node, opts)` helpers, jsdom's interface files) comes in families of hundreds
+ * the query's anchors were common and fewer families of equal shape than results asked for
+ * reached `STRONG` (see `strongFamilies`). Generated code (Babel's `isX(node, opts)` helpers,
+ * jsdom's interface files) comes in families of hundreds
  * of snippets that differ only in names: a copy of one shares nothing rare with its look-alikes,
  * and at 10,000 assets (cap 100) they were never candidates. Measured in-process on the connector
  * bench's queries at 10,000 assets: recall@0.7 0.920 → 0.982, second pass in 46 of 600 queries,
@@ -70,6 +71,8 @@ export interface NearIndexInternals {
   readonly slots: number
   /** Scores a slot against `query` as a query re-scores a candidate (dead, sketch-less: none). */
   scorer(query: Sketch): (slot: number) => Scored | undefined
+  /** Hash of a slot's shape shingles, equal for renamed variants (0 when no sketch). */
+  shapeOf(slot: number): number
   /** Bytes of the typed arrays, by structure: slot table, sketch pool, postings. */
   bytes(): { slots: number; sketches: number; postings: number }
 }
@@ -88,10 +91,18 @@ interface Prepared {
   blinded: Uint16Array
 }
 
-function strongCount(scored: Iterable<Scored>): number {
-  let n = 0
-  for (const s of scored) if (s.similarity >= STRONG) n++
-  return n
+/**
+ * Families (equal shape) among the strong matches, exact copies each counted: ten strong
+ * renamed variants of one generated helper do not stand for ten strong matches.
+ */
+function strongFamilies(out: Map<number, Scored>, familyOf: Map<number, number>): number {
+  const strong = new Set<number>()
+  let exact = 0
+  for (const [slot, s] of out) {
+    if (s.exact) exact++
+    else if (s.similarity >= STRONG) strong.add(familyOf.get(slot) ?? -slot - 1)
+  }
+  return exact + strong.size
 }
 
 /**
@@ -179,12 +190,15 @@ export function createNearIndex(options: NearIndexOptions = {}) {
         out.set(slot, { assetId, similarity: 1, containment: 1, exact: true, rank: 2 })
       }
       const p = prepare(sketch)
+      // Shape (rename-invariant) hash of each candidate scored: renamed variants share one.
+      const familyOf = new Map<number, number>()
       const rescore = (slots: number[]) => {
         for (const slot of slots) {
           if (out.has(slot)) continue
           const stored = store.get(slot)
           const assetId = table.idAt(slot)
           if (!stored || !assetId) continue
+          familyOf.set(slot, store.digest(slot, SHAPE))
           const scored = score(sketch, p, stored, assetId)
           if (scored.similarity > 0) out.set(slot, scored)
         }
@@ -193,7 +207,7 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       const first = this.candidates(sketch, wanted)
       rescore(first.slots)
       const common = first.skipped > 0 && first.skipped >= sketch.anchors.length * DEEP_SHARE
-      if (common && strongCount(out.values()) < limit) {
+      if (common && strongFamilies(out, familyOf) < limit) {
         const seen = new Set([...first.slots, ...out.keys()])
         rescore(this.candidates(sketch, wanted, { deep: true, seen }).slots)
       }
@@ -228,6 +242,7 @@ export function createNearIndex(options: NearIndexOptions = {}) {
         return stored && assetId ? score(query, p, stored, assetId) : undefined
       }
     },
+    shapeOf: (slot) => store.digest(slot, SHAPE),
     bytes: () => ({ slots: table.bytes, sketches: store.bytes, postings: postings.bytes }),
   })
   return index

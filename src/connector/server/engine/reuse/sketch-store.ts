@@ -1,6 +1,9 @@
+import { mixHash } from './hash'
 import type { Sketch } from './sketch'
 
 const HEADER = 12
+/** The shape shingles' place among a record's parts, in the order `put` writes them. */
+export const SHAPE = 0
 /** Words per pool block: records are appended to fixed blocks that are never copied on growth. */
 const BLOCK_BITS = 20
 const BLOCK = 1 << BLOCK_BITS
@@ -12,6 +15,13 @@ export function createSketchStore() {
   let used = 0
   /** Block index << `BLOCK_BITS` | start of each slot's record, plus one; 0 when none. */
   let offsets = new Uint32Array(1024)
+
+  /** The block holding a slot's record and where the record starts in it. */
+  const record = (slot: number): { block: Uint16Array; start: number } | undefined => {
+    const at0 = (offsets[slot] ?? 0) - 1
+    if (at0 < 0) return undefined
+    return { block: blocks[at0 >>> BLOCK_BITS] as Uint16Array, start: at0 & (BLOCK - 1) }
+  }
 
   const grow = (slots: number): void => {
     if (slots <= offsets.length) return
@@ -57,14 +67,40 @@ export function createSketchStore() {
       if (at0 < 0) return undefined
       const block = blocks[at0 >>> BLOCK_BITS] as Uint16Array
       const start = at0 & (BLOCK - 1)
-      const head = block.subarray(start, start + HEADER)
-      const [degenerate = 0, lines = 0, sampleMod = 1, commentShare = 0] = head
       let at = start + HEADER
-      let part = 4
-      const take = (): Uint16Array => block.subarray(at, (at += head[part++] ?? 0))
-      const sketch = { degenerate, lines, sampleMod, commentShare, shape: take(), raw: take() }
-      const rest = { idents: take(), literals: take(), tokens: take(), kinds: take() }
-      return { ...sketch, ...rest, notes: take(), codeLines: take() }
+      let part = start + 4
+      // One object and the 8 part views, read straight from the block: a query reads up to a
+      // few hundred candidates, and a header view, its destructuring and two spread objects
+      // per candidate were as many allocations again.
+      const take = (): Uint16Array => block.subarray(at, (at += block[part++] ?? 0))
+      return {
+        degenerate: block[start] ?? 0,
+        lines: block[start + 1] ?? 0,
+        sampleMod: block[start + 2] ?? 1,
+        commentShare: block[start + 3] ?? 0,
+        shape: take(),
+        raw: take(),
+        idents: take(),
+        literals: take(),
+        tokens: take(),
+        kinds: take(),
+        notes: take(),
+        codeLines: take(),
+      }
+    },
+    /**
+     * A 32-bit hash of one part of the slot's record (`SHAPE`, `RAW`…; 0 when none): equal
+     * parts hash equal, so a query can tell renamed variants (equal shape) of one snippet.
+     */
+    digest(slot: number, part: number): number {
+      const r = record(slot)
+      if (!r) return 0
+      let at = r.start + HEADER
+      for (let i = 0; i < part; i++) at += r.block[r.start + 4 + i] ?? 0
+      const end = at + (r.block[r.start + 4 + part] ?? 0)
+      let h = 0x811c9dc5
+      for (let i = at; i < end; i++) h = mixHash(h, r.block[i] ?? 0)
+      return h || 1
     },
   }
 }
