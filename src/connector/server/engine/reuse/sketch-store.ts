@@ -89,7 +89,7 @@ export function createSketchStore() {
       }
     },
     /**
-     * A 32-bit hash of one part of the slot's record (`SHAPE`, `RAW`…; 0 when none): equal
+     * A 32-bit hash of one part of the slot's record (`SHAPE` or a later part's place; 0 when none): equal
      * parts hash equal, so a query can tell renamed variants (equal shape) of one snippet.
      */
     digest(slot: number, part: number): number {
