@@ -56,7 +56,6 @@ describe('comment text', () => {
       conf: 'options',
       conf_: 'options_',
       c: 'o',
-      defaults: 'fallback',
     }
     const copy = macro.replace(/[A-Za-z_]\w*/g, (w) => names[w] ?? w)
     expect(copy).toContain('options_##slot##_##scale(const struct options *o)')
