@@ -98,13 +98,22 @@ async function child(tree: string): Promise<void> {
   )
   // The deep pass is the query's second `candidates` call, with `deep` (both versions).
   let deep = 0
+  let firstMs = 0
+  let deepMs = 0
   const candidates = index.candidates.bind(index)
   index.candidates = (sketch, wanted, more) => {
-    if (more?.deep) deep++
-    return candidates(sketch, wanted, more)
+    const t = performance.now()
+    const found = candidates(sketch, wanted, more)
+    if (more?.deep) {
+      deep++
+      deepMs += performance.now() - t
+    } else firstMs += performance.now() - t
+    return found
   }
   for (const q of queries.slice(0, WARMUP)) engine.match(q, LIMIT)
   deep = 0
+  firstMs = 0
+  deepMs = 0
   const cpu: number[] = []
   const wall: number[] = []
   const digest = createHash('sha1')
@@ -129,6 +138,8 @@ async function child(tree: string): Promise<void> {
       wallMedian: pct(wall, 0.5),
       wallP99: pct(wall, 0.99),
       deep,
+      firstMs,
+      deepMs,
       answers: digest.digest('hex').slice(0, 12),
     }),
   )
@@ -144,7 +155,7 @@ async function main(): Promise<void> {
   console.log(
     '| run | checkout | load s | CPU median ms | CPU p99 ms | wall median | wall p99 | deep passes | answers |',
   )
-  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---|')
+  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---|---|')
   for (let run = 1; run <= runs; run++) {
     for (const tree of trees) {
       const out = spawnSync(
@@ -156,7 +167,7 @@ async function main(): Promise<void> {
       const r = JSON.parse(out.stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>
       const f = (n: number | undefined, d = 2) => (n === undefined ? '-' : n.toFixed(d))
       console.log(
-        `| ${run} | ${tree} | ${f(r.loadS, 1)} | ${f(r.cpuMedian)} | ${f(r.cpuP99)} | ${f(r.wallMedian)} | ${f(r.wallP99)} | ${r.deep} | ${r.answers} |`,
+        `| ${run} | ${tree} | ${f(r.loadS, 1)} | ${f(r.cpuMedian)} | ${f(r.cpuP99)} | ${f(r.wallMedian)} | ${f(r.wallP99)} | ${r.deep} | ${f(r.firstMs, 0)} / ${f(r.deepMs, 0)} | ${r.answers} |`,
       )
     }
   }
