@@ -75,6 +75,8 @@ export interface NearIndexInternals {
   shapeOf(slot: number): number
   /** Bytes of the typed arrays, by structure: slot table, sketch pool, postings. */
   bytes(): { slots: number; sketches: number; postings: number }
+  /** Posting entries read by searches since the index was made. */
+  readonly entriesRead: number
 }
 
 const internals = new WeakMap<object, NearIndexInternals>()
@@ -243,6 +245,9 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       }
     },
     shapeOf: (slot) => store.digest(slot, SHAPE),
+    get entriesRead() {
+      return postings.read
+    },
     bytes: () => ({ slots: table.bytes, sketches: store.bytes, postings: postings.bytes }),
   })
   return index
