@@ -153,7 +153,7 @@ async function main(): Promise<void> {
   const runs = Number(arg('runs') ?? 2)
   console.log(`${SIZE} snippets, ${QUERIES} queries (limit ${LIMIT}), runs alternate by checkout`)
   console.log(
-    '| run | checkout | load s | CPU median ms | CPU p99 ms | wall median | wall p99 | deep passes | answers |',
+    '| run | checkout | load s | CPU median ms | CPU p99 ms | wall median | wall p99 | deep passes | candidates ms first / deep | answers |',
   )
   console.log('|---:|---|---:|---:|---:|---:|---:|---:|---|---|')
   for (let run = 1; run <= runs; run++) {
