@@ -66,29 +66,69 @@ export function createCandidateFinder(postings: ReturnType<typeof createPostings
     return kept
   }
 
+  /**
+   * The last search's tallies, kept until the next one: a deep search of the same query (same
+   * shingle arrays, same index) goes on from them, gathering only the anchors that search skipped
+   * instead of reading every posting again (the same sums in the same order, so the same answers).
+   */
+  let last: {
+    anchors: Uint32Array
+    more: Uint32Array
+    cap: number
+    slots: number
+    count: number
+    skipped: number[]
+    /** Whether the skipped anchors are in the tallies already (a deep or fallback count). */
+    deep: boolean
+  } | null = null
+  const forget = (): void => {
+    if (!last) return
+    for (let i = 0; i < last.count; i++) weights[touched[i] ?? 0] = 0
+    last = null
+  }
+
   return {
     /** Live slots sharing `anchors` or `more` shingles, heaviest first, at most `max`. */
     find(anchors: Uint32Array, more: Uint32Array, opts: FindOptions): Found {
       const { cap, slots, max, seen } = opts
       const live = seen ? (s: number) => opts.live(s) && !seen.has(s) : opts.live
-      if (weights.length < slots) weights = new Float32Array(Math.max(slots, weights.length * 2))
-      const acc: Accumulator = { weights, touched, count: 0 }
       // Inverse document frequency: an anchor of 1 asset in 100,000 weighs 11.5, of 1,000 4.6
       // (`n` <= slots: a slot is filed once under a key, so every weight is > 0).
       const all = Math.log(slots + 1)
       const weigh = (n: number): number => all - Math.log(n)
-      const skipped = anchors.filter((anchor) => !postings.gather(anchor, cap, acc, weigh))
-      const moreCap = Math.max(1, Math.floor(cap / MORE_CAP_DIVISOR))
-      for (const shingle of more) postings.gather(shingle, moreCap, acc, weigh)
-      let kept = keepLive(acc.count ?? 0, live)
+      const goOn =
+        opts.deep === true &&
+        last !== null &&
+        last.anchors === anchors &&
+        last.more === more &&
+        last.cap === cap &&
+        last.slots === slots
+      if (!goOn) forget()
+      if (weights.length < slots) weights = new Float32Array(Math.max(slots, weights.length * 2))
+      const acc: Accumulator = { weights, touched, count: last?.count ?? 0 }
+      let skipped: number[]
+      let deep: boolean
+      let kept: number
+      if (last && goOn) {
+        skipped = last.skipped
+        deep = last.deep
+      } else {
+        skipped = []
+        for (const anchor of anchors)
+          if (!postings.gather(anchor, cap, acc, weigh)) skipped.push(anchor)
+        const moreCap = Math.max(1, Math.floor(cap / MORE_CAP_DIVISOR))
+        for (const shingle of more) postings.gather(shingle, moreCap, acc, weigh)
+        deep = false
+      }
+      kept = keepLive(acc.count ?? 0, live)
       // Boilerplate-heavy snippets may share only common anchors with their copies: count those.
-      if (skipped.length > 0 && (opts.deep || kept < FALLBACK_BELOW)) {
+      if (!deep && skipped.length > 0 && (opts.deep || kept < FALLBACK_BELOW)) {
         for (const anchor of skipped) postings.gather(anchor, cap * 10, acc, weigh)
         kept = keepLive(acc.count ?? 0, live)
+        deep = true
       }
-      const out = top(found, kept, weights, max, opts.distance)
-      for (let i = 0, n = acc.count ?? 0; i < n; i++) weights[touched[i] ?? 0] = 0
-      return { slots: out, skipped: skipped.length }
+      last = { anchors, more, cap, slots, count: acc.count ?? 0, skipped, deep }
+      return { slots: top(found, kept, weights, max, opts.distance), skipped: skipped.length }
     },
   }
 }

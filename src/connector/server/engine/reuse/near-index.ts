@@ -75,6 +75,8 @@ export interface NearIndexInternals {
   shapeOf(slot: number): number
   /** Bytes of the typed arrays, by structure: slot table, sketch pool, postings. */
   bytes(): { slots: number; sketches: number; postings: number }
+  /** Posting entries read by searches since the index was made. */
+  readonly entriesRead: number
 }
 
 const internals = new WeakMap<object, NearIndexInternals>()
@@ -93,14 +95,16 @@ interface Prepared {
 
 /**
  * Families (equal shape) among the strong matches, exact copies each counted: ten strong
- * renamed variants of one generated helper do not stand for ten strong matches.
+ * renamed variants of one generated helper do not stand for ten strong matches. `familyOf` is
+ * asked of strong slots only (a shape digest per re-scored candidate was work for nothing when
+ * the deep pass was not in question, as in most queries).
  */
-function strongFamilies(out: Map<number, Scored>, familyOf: Map<number, number>): number {
+function strongFamilies(out: Map<number, Scored>, familyOf: (slot: number) => number): number {
   const strong = new Set<number>()
   let exact = 0
   for (const [slot, s] of out) {
     if (s.exact) exact++
-    else if (s.similarity >= STRONG) strong.add(familyOf.get(slot) ?? -slot - 1)
+    else if (s.similarity >= STRONG) strong.add(familyOf(slot))
   }
   return exact + strong.size
 }
@@ -190,15 +194,12 @@ export function createNearIndex(options: NearIndexOptions = {}) {
         out.set(slot, { assetId, similarity: 1, containment: 1, exact: true, rank: 2 })
       }
       const p = prepare(sketch)
-      // Shape (rename-invariant) hash of each candidate scored: renamed variants share one.
-      const familyOf = new Map<number, number>()
       const rescore = (slots: number[]) => {
         for (const slot of slots) {
           if (out.has(slot)) continue
           const stored = store.get(slot)
           const assetId = table.idAt(slot)
           if (!stored || !assetId) continue
-          familyOf.set(slot, store.digest(slot, SHAPE))
           const scored = score(sketch, p, stored, assetId)
           if (scored.similarity > 0) out.set(slot, scored)
         }
@@ -207,7 +208,8 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       const first = this.candidates(sketch, wanted)
       rescore(first.slots)
       const common = first.skipped > 0 && first.skipped >= sketch.anchors.length * DEEP_SHARE
-      if (common && strongFamilies(out, familyOf) < limit) {
+      // Shape (rename-invariant) hash of a strong match: renamed variants share one.
+      if (common && strongFamilies(out, (slot) => store.digest(slot, SHAPE)) < limit) {
         const seen = new Set([...first.slots, ...out.keys()])
         rescore(this.candidates(sketch, wanted, { deep: true, seen }).slots)
       }
@@ -243,6 +245,9 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       }
     },
     shapeOf: (slot) => store.digest(slot, SHAPE),
+    get entriesRead() {
+      return postings.read
+    },
     bytes: () => ({ slots: table.bytes, sketches: store.bytes, postings: postings.bytes }),
   })
   return index

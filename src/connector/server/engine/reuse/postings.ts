@@ -219,6 +219,8 @@ export function createPostings() {
   let found = new Int32Array(256)
   /** Scratch marks of the tail entries of one bucket during a merge. */
   const used = new Uint8Array(256)
+  /** Entries `gather` added to a tally, ever (what a query's cost grows with). */
+  let read = 0
 
   /** How many of the key's tail slots `walkTail` put in `found`, or -1 when over `cap`. */
   function walkTail(part: Part, k: number, cap: number): number {
@@ -266,6 +268,10 @@ export function createPostings() {
     /** Entries filed. */
     get size(): number {
       return parts.reduce((sum, p) => sum + p.runs.slots.length + p.n, 0)
+    },
+    /** Entries read by `gather` since the postings were made. */
+    get read(): number {
+      return read
     },
     /** Bytes held: the runs, and the tails' entry blocks (12 per entry) and bucket heads. */
     get bytes(): number {
@@ -332,6 +338,7 @@ export function createPostings() {
       if (fresh < 0) return false
       const count = fresh + end - from
       if (count === 0) return true
+      read += count
       const w = weigh(count)
       const { weights, touched } = acc
       let at = acc.count ?? touched.length
