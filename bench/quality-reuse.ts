@@ -25,6 +25,9 @@ import {
 } from '../src/connector/server/engine/test-support/variants'
 import { MEASURED_LANGUAGES } from '../src/shared/languages'
 import { PART } from './quality-language'
+import { normalizeSnippet } from '../src/connector/server/engine'
+import { sketchOf } from '../src/connector/server/engine/reuse/sketch'
+import { overlap, similarityOf } from '../src/connector/server/engine/reuse/similarity'
 
 const pc = (n: number, d: number): string =>
   d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`
@@ -45,6 +48,23 @@ function firstOf<T extends { text: string }>(samples: T[], texts: Set<string>): 
 }
 
 type Variant = [string, (text: string, lang: string, random: () => number) => string | undefined]
+
+/** `--show-false`: print each false reuse on unrelated code (both texts and why it scores). */
+const SHOW_FALSE = process.argv.includes('--show-false')
+
+/** Prints a false reuse: the pair, the engine's score and the overlap (uniform token weights). */
+function showFalse(s: LanguageSample, saved: LanguageSample, similarity: number): void {
+  const q = sketchOf(normalizeSnippet(s.text))
+  const o = overlap(q, sketchOf(normalizeSnippet(saved.text)))
+  const fields = Object.entries(o).map(
+    ([k, v]) => `${k}=${typeof v === 'number' ? v.toFixed(3) : String(v)}`,
+  )
+  console.log(
+    `\n---- false reuse ${s.lang} ${similarity.toFixed(3)} (uniform weights: ${similarityOf(q, o).toFixed(3)})`,
+  )
+  console.log(`copy: ${s.path}\nsaved: ${saved.path}\n${fields.join(' ')}`)
+  console.log(`-- copy:\n${s.text}\n-- saved:\n${saved.text}\n----`)
+}
 
 /** Share of a snippet's lines a line diff finds unchanged in a saved one from which it is a copy. */
 export const COPIED_SHARE = 0.5
@@ -166,6 +186,8 @@ export function reportReuse(perLanguage = 80): void {
       // Sibling files of one folder are often templated twins (animate.css's bounceOutUp and
       // bounceOutDown): said apart, not left out.
       const other = library[Number(best?.assetId.slice(1))]
+      if (SHOW_FALSE && reused && kind === 'unrelated' && other && best)
+        showFalse(s, other, best.similarity)
       if (reused && kind === 'unrelated' && other && dirname(other.path) === dirname(s.path))
         siblings++
     }

@@ -45,6 +45,8 @@ export interface Overlap {
   structure: number
   consistency: number
   evidence: number
+  frameKept: boolean
+  itemTwins: boolean
   /** The line reading of the code lines (see `lineReading`). */
   lines: number
 }
@@ -102,7 +104,7 @@ export function overlap(
   const rename =
     !noShape && sequences && jaccardOf(q.shape, s.shape, shapeInter) >= RENAME_FLOOR
       ? renameMatch(query, stored, blinded)
-      : { structure: 0, consistency: 0, evidence: 0 }
+      : { structure: 0, consistency: 0, evidence: 0, frameKept: false, itemTwins: false }
   return {
     notes: jaccardOf(query.notes, stored.notes, notesInter),
     storedCommentShare: stored.commentShare,
@@ -240,8 +242,12 @@ function codeSimilarity(query: Sketch, o: Overlap, partialOk: boolean): number {
     // and so does a whole list renamed name by name: every keyword, mark and literal in place,
     // at the same length. Unrelated lists of one form mostly differ in their literals or length;
     // those with neither (two C vtables of sibling files) are taken for each other.
+    // A list whose frame is kept (`exports.`) and whose items each name one renamed name twice
+    // (`exports.X = X`) is another list of that frame, not one renamed name by name (held-out
+    // js: babel's exports of `findRootConfig…` read 0.99 against `assertBinary…`).
     const renamedList = o.structure * o.consistency ** CONSISTENCY_POWER * o.evidence
-    const wholeList = o.structure >= WHOLE_LIST && o.consistency >= WHOLE_LIST
+    const wholeList =
+      !(o.frameKept && o.itemTwins) && o.structure >= WHOLE_LIST && o.consistency >= WHOLE_LIST
     const renamed = wholeList ? Math.max(renamedList, o.structure * names) : renamedList
     return Math.max(literal, renamed * o.literalContainment ** AGREEMENT_POWER)
   }
