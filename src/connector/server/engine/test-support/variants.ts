@@ -77,8 +77,9 @@ function pieces(text: string, lang: string): Piece[] {
   )
   const out: Piece[] = []
   // A snippet cut inside a block comment (` * …` lines up to `*/`) starts with comment text: a
-  // rename never touches it (the engine reads it as a comment too, see `tokenize.ts`).
-  const close = /^\s*\*(?!\/)/.test(text) ? text.indexOf('*/') : -1
+  // rename never touches it (the engine reads it as a comment too, see `tokenize.ts`); a `*b`
+  // there is a dereference.
+  const close = /^\s*\*(?![/\w$(])/.test(text) ? text.indexOf('*/') : -1
   const start = close >= 0 && !text.slice(0, close).includes('/*') ? close + 2 : 0
   if (start > 0) out.push({ kind: 'skip', text: text.slice(0, start), at: 0 })
   for (const m of text.slice(start).matchAll(re)) {
