@@ -29,4 +29,30 @@ describe('a part of a saved snippet', () => {
     expect(best?.assetId).toBe('saved')
     expect(reuse).toBe(true)
   })
+
+  it('is reuse when it is an import list kept line for line (too few tokens for shingles)', () => {
+    const saved = lines(
+      'package toml',
+      '',
+      'import (',
+      '\t"bytes"',
+      '\t"encoding"',
+      '\t"encoding/json"',
+      '\t"fmt"',
+      '\t"io"',
+      '\t"io/ioutil"',
+      '\t"math"',
+      '\t"os"',
+      '\t"reflect"',
+      '\t"strconv"',
+      ')',
+    )
+    const part = ['"encoding/json"', '"fmt"', '"io"', '"io/ioutil"', '"math"', '"os"']
+    const { best, reuse } = bestFor(saved, lines(...part.map((l) => `\t${l}`)))
+    expect(best?.assetId).toBe('saved')
+    expect(reuse).toBe(true)
+    // A list with a line the saved one does not have is no part of it.
+    const other = lines(...part.slice(0, 5).map((l) => `\t${l}`), '\t"sort"')
+    expect(bestFor(saved, other).reuse).toBe(false)
+  })
 })
