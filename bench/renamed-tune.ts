@@ -1,62 +1,128 @@
 /**
  * Issue 12's own tune set (never the quality report's held-out files): C from the example
- * programs of Debian's -dev packages, Python's C sources and /usr/include; Swift from
+ * programs of Debian's -dev packages, Python's C headers and /usr/include; Swift from
  * react-native-pager-view and slices of Capacitor's tune-part files that the report does not
- * draw (every 3rd slice from the 4th on). Prints renamed-any and partial per language and the
- * misses, to study them here. Run: npx tsx bench/renamed-tune.ts [--show]
+ * draw (every 3rd slice from the 4th on); TypeScript from node_modules packages of the tune part;
+ * Go from Debian's golang packages that `sample-sources.ts` does not name. Files the first table
+ * of `bench/quality.ts` draws are left out. Prints the files found per source, renamed-any and
+ * partial per language, and the misses to study them here.
+ * Run: npx tsx bench/renamed-tune.ts [--show] [--lang=c,go]
  */
+import { existsSync, readdirSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
 import { createEngine } from '../src/connector/server/engine'
 import {
   distinctSnippets,
   findSources,
+  packageOfSource,
   sliceSnippets,
+  type SourceFile,
 } from '../src/connector/server/engine/test-support/corpus'
 import {
   contiguousPart,
   renameIdentifiers,
   seededRandom,
 } from '../src/connector/server/engine/test-support/variants'
-import { SAMPLES_DIR } from '../src/connector/server/engine/test-support/sample-sources'
-import { join } from 'node:path'
+import {
+  partOfPackage,
+  SAMPLES_DIR,
+} from '../src/connector/server/engine/test-support/sample-sources'
 
 const D = '/usr/share/doc'
-const SETS: [string, string[], string[], number][] = [
-  [
-    'c',
-    [
-      `${D}/nettle-dev`,
-      `${D}/libxmlsec1-dev`,
-      `${D}/zlib1g-dev`,
-      `${D}/linux-perf`,
-      `${D}/libidn2-dev`,
-      `${D}/libtasn1-6-dev`,
-      `${D}/liblzma-dev`,
-      `${D}/libpng-dev`,
-      `${D}/git/contrib`,
-      '/root/.pyenv/versions/3.11.7/lib',
-      '/usr/include/x86_64-linux-gnu/sys',
-      '/usr/include/openssl',
+const GO = '/usr/share/gocode/src'
+/**
+ * Python's C sources of one pyenv version (3.11 where there is one, else the newest; every version
+ * ships the same `config.c`), else Debian's Python headers.
+ */
+const pyenv = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions')
+const versions = existsSync(pyenv)
+  ? readdirSync(pyenv).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+  : []
+const python = versions.filter((v) => v.startsWith('3.11.')).pop() ?? versions.pop()
+const pythonC = python ? [join(pyenv, python, 'lib')] : ['/usr/include/python3.11']
+/** The files the first (mixed) table of `bench/quality.ts` draws: its own walk, repeated. */
+const qualityPool = (): Set<string> =>
+  new Set(
+    findSources(
+      ['node_modules', '/usr/lib/python3.11', '/usr/include'],
+      ['js', 'ts', 'py', 'c', 'h', 'sh', 'css'],
+      4000,
+      4,
+    ).map((f) => f.path),
+  )
+
+interface TuneSet {
+  lang: string
+  /** Each source's roots (walked on their own, so each gets its quota of files). */
+  sources: [string, string[]][]
+  exts: string[]
+  perPackage: number
+  keep?: (f: SourceFile) => boolean
+  keepSlice?: (f: SourceFile, index: number) => boolean
+}
+const SETS: TuneSet[] = [
+  {
+    lang: 'c',
+    sources: [
+      ...['nettle-dev', 'libxmlsec1-dev', 'zlib1g-dev', 'linux-perf', 'libidn2-dev']
+        .concat('libtasn1-6-dev', 'liblzma-dev', 'libpng-dev', 'git/contrib', 'libexpat1-dev')
+        .concat('libjansson4', 'libjpeg62-turbo-dev', 'libstemmer0d', 'libxslt1-dev', 'gdb')
+        .map((p): [string, string[]] => [`deb:${p}`, [`${D}/${p}`]]),
+      [python ? `pyenv ${python}` : 'deb:libpython3.11-dev', pythonC],
+      ['deb:libc6-dev (sys)', ['/usr/include/x86_64-linux-gnu/sys']],
+      ['deb:libssl-dev', ['/usr/include/openssl']],
     ],
-    ['c', 'h'],
-    6,
-  ],
-  [
-    'swift',
-    [
-      join(SAMPLES_DIR, 'npm/react-native-pager-view'),
-      ...[
-        'app',
-        'keyboard',
-        'local-notifications',
-        'status-bar',
-        'action-sheet',
-        'dialog',
-        'ios',
-      ].map((p) => join(SAMPLES_DIR, `npm/@capacitor+${p}`)),
+    exts: ['c', 'h'],
+    perPackage: 6,
+  },
+  {
+    lang: 'swift',
+    sources: [
+      ['npm:react-native-pager-view', [join(SAMPLES_DIR, 'npm/react-native-pager-view')]],
+      ...['app', 'keyboard', 'local-notifications', 'status-bar', 'action-sheet', 'dialog', 'ios']
+        .map((p) => `@capacitor+${p}`)
+        .map((p): [string, string[]] => [`npm:${p}`, [join(SAMPLES_DIR, 'npm', p)]]),
     ],
-    ['swift'],
-    40,
-  ],
+    exts: ['swift'],
+    perPackage: 40,
+    keep: (f) => !f.path.endsWith('Package.swift'),
+    keepSlice: (f, i) => f.path.includes('pager-view') || (i >= 3 && i % 3 === 0),
+  },
+  {
+    lang: 'ts',
+    sources: [['dev:node_modules (tune-part packages)', ['node_modules']]],
+    exts: ['ts', 'mts'],
+    perPackage: 6,
+    keep: (f) => partOfPackage(packageOfSource(f.path)) === 'tune',
+  },
+  {
+    lang: 'go',
+    sources: [
+      ['BurntSushi/toml', 'burntsushi-toml'],
+      ['davecgh/go-spew', 'davecgh-go-spew'],
+      ['fsnotify/fsnotify', 'fsnotify-fsnotify'],
+      ['hashicorp/hcl', 'hashicorp-hcl'],
+      ['magiconair/properties', 'magiconair-properties'],
+      ['pelletier/go-toml', 'pelletier-go-toml'],
+      ['russross/blackfriday', 'russross-blackfriday-v2'],
+      ['spf13/afero', 'spf13-afero'],
+      ['spf13/pflag', 'spf13-pflag'],
+      ['spf13/viper', 'spf13-viper'],
+      ['pkg/sftp', 'pkg-sftp'],
+    ]
+      .map(([dir, pkg]): [string, string[]] => [
+        `deb:golang-github-${pkg}-dev`,
+        [`${GO}/github.com/${dir}`],
+      ])
+      .concat([
+        ['deb:golang-gopkg-yaml.v3-dev', [`${GO}/gopkg.in/yaml.v3`]],
+        ['deb:golang-gopkg-ini.v1-dev', [`${GO}/gopkg.in/ini.v1`]],
+        ['deb:golang-golang-x-text-dev', [`${GO}/golang.org/x/text`]],
+      ]),
+    exts: ['go'],
+    perPackage: 6,
+  },
 ]
 const COMMENT_LINE = /^\s*(?:\/\/|\/?\*|#)/
 // Half the lines or more are code: block comments blanked (newlines kept), then line comments.
@@ -69,19 +135,24 @@ const mostlyCode = (s: string): boolean => {
   return code.length * 2 >= lines.length
 }
 const show = process.argv.includes('--show')
+const only = /^--lang=(.+)$/.exec(process.argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1]
 const pc = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`
 
+const sets = SETS.filter((s) => !only || only.split(',').includes(s.lang))
+const pool = qualityPool()
 const engine = createEngine()
 const saved: { lang: string; text: string; path: string }[] = []
-for (const [lang, roots, exts, perPackage] of SETS) {
-  const files = findSources(roots, exts, 400, perPackage).filter(
-    (f) => !f.path.endsWith('Package.swift'),
-  )
+for (const { lang, sources, exts, perPackage, keep, keepSlice } of sets) {
+  const files = sources.flatMap(([label, roots]) => {
+    const found = findSources(roots, exts, 400, perPackage).filter(
+      (f) => (keep?.(f) ?? true) && !pool.has(f.path),
+    )
+    console.log(`${lang} ${label}: ${found.length} files`)
+    return found
+  })
   const texts = files.flatMap((f) =>
     sliceSnippets(f.text, 8, 30)
-      .filter(
-        (_, i) => lang !== 'swift' || f.path.includes('pager-view') || (i >= 3 && i % 3 === 0),
-      )
+      .filter((_, i) => keepSlice?.(f, i) ?? true)
       .filter(mostlyCode)
       .slice(0, 3)
       .map((text) => ({ lang, text, path: f.path })),
@@ -95,11 +166,12 @@ for (const [lang, roots, exts, perPackage] of SETS) {
   )
 }
 saved.forEach((s, i) => engine.add(`a${i}`, engine.fingerprint(s.text)))
+console.log('')
 for (const [name, variant] of [
   ['renamed: any names', (t: string, l: string) => renameIdentifiers(t, l, 'any')],
   ['partial', (t: string, _l: string, r: () => number) => contiguousPart(t, r)],
 ] as const) {
-  for (const [lang] of SETS) {
+  for (const { lang } of sets) {
     const random = seededRandom(5)
     let hit = 0
     let n = 0

@@ -49,6 +49,8 @@ export interface Overlap {
   itemTwins: boolean
   /** The line reading of the code lines (see `lineReading`). */
   lines: number
+  /** Share of a small query's code lines kept in order in the stored one (see `keptShare`). */
+  partLines: number
 }
 
 /** The renaming check runs for candidates whose shape Jaccard reaches this (cost bound). */
@@ -119,6 +121,10 @@ export function overlap(
     alignment: aligned === 0 ? 0 : (2 * aligned) / (w.total + w.totalOf(stored.tokens)),
     alignedContainment: aligned === 0 ? 0 : aligned / w.total,
     lines: lineReading(query.codeLines, stored.codeLines),
+    partLines:
+      query.raw.length < MIN_PARTIAL_SHINGLES && query.codeLines.length >= MIN_PARTIAL_LINES
+        ? keptShare(query.codeLines, stored.codeLines)
+        : 0,
   }
 }
 
@@ -194,6 +200,18 @@ export function lineReading(a: ArrayLike<number>, b: ArrayLike<number>): number 
   close()
   if (kept < LINE_FLOOR * Math.max(n, m)) return 0
   return (2 * kept + changed) / (n + m)
+}
+
+/** Share of `a`'s lines found in `b` in the same order (a longest common subsequence). */
+function keptShare(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let row = new Uint16Array(b.length + 1)
+  for (let i = 0; i < a.length; i++) {
+    const next = new Uint16Array(b.length + 1)
+    for (let j = 1; j <= b.length; j++)
+      next[j] = a[i] === b[j - 1] ? (row[j - 1] ?? 0) + 1 : Math.max(row[j] ?? 0, next[j - 1] ?? 0)
+    row = next
+  }
+  return a.length === 0 ? 0 : (row[b.length] ?? 0) / a.length
 }
 
 /** The sketch as if sampled 1 in `mod` (sampling keeps the stored values that are 0 mod m). */
@@ -277,7 +295,11 @@ export function similarityOf(query: Sketch, o: Overlap): number {
   // snippet may hold few code tokens (held-out partial 90.2% -> 92.8%).
   const words = query.notes.length
   const shingles = query.commentShare >= 1000 ? words : query.raw.length + Math.floor(words / 3)
-  const partialOk = query.lines >= MIN_PARTIAL_LINES && shingles >= MIN_PARTIAL_SHINGLES
+  // …or, with fewer shingles (an import list, one token a line), every code line kept in order:
+  // tune part of `bench/quality.ts`, partial go 88.8% -> 95.0%, c 97.4% -> 100%, false reuse on
+  // unrelated code the same (0.7%); `bench/renamed-tune.ts` go 90.0% -> 95.3%.
+  const partialOk =
+    query.lines >= MIN_PARTIAL_LINES && (shingles >= MIN_PARTIAL_SHINGLES || o.partLines === 1)
   const notes = partialOk ? Math.max(o.notes, o.notesContainment * CONTAINMENT_WEIGHT) : o.notes
   if (query.commentShare >= 1000) return Math.min(MAX_NEAR, notes)
   const share = Math.min(query.commentShare, o.storedCommentShare) / 1000

@@ -75,6 +75,12 @@ export const MEMBER_BITS = MEMBER >>> 16
 export const KIND = { other: 0, ident: 1, string: 2, number: 3 } as const
 
 /**
+ * A ` * …` line of a block comment; a `*` before a name or a `(` is a dereference (`*b =
+ * boolValue(v)`, a part of Go's or C's code cut there), whose code was read as comment words.
+ */
+const COMMENT_LINE = /^\s*\*(?![/\w$(])/
+
+/**
  * A copy that starts inside a block comment is read as one: ` * …` lines (up to `*\/` or the
  * end), or any text up to a `*\/` that closes no `/*` of its own (a part cut in a C comment's
  * prose, `   there was read error on the file *\/`, whose words were read as code names). A quote
@@ -86,7 +92,7 @@ function openComment(text: string): string {
   const close = text.indexOf('*/')
   const open = text.indexOf('/*')
   if (open >= 0 && (close < 0 || open < close)) return text
-  if (/^\s*\*(?!\/)/.test(text)) return `/*${text}`
+  if (COMMENT_LINE.test(text)) return `/*${text}`
   if (close < 0 || /\/\/|["`]|(?<![A-Za-z\d])'|'(?![A-Za-z])/.test(text.slice(0, close)))
     return text
   return `/*${text}`

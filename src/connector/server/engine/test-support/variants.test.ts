@@ -23,6 +23,17 @@ describe('renameIdentifiers', () => {
     expect(renameIdentifiers('var t = typeof(Widget);', 'cs')).toBe('var t = typeof(Renamed0);')
   })
 
+  it("renames a C macro's parameter where it is stringized or pasted, as the compiler would", () => {
+    expect(
+      renameIdentifiers(
+        '#define FN(name) \\\n  int prefix_##name##_fn(void) { return puts(#name); }',
+        'c',
+      ),
+    ).toBe(
+      '#define Renamed0(renamed1) \\\n  int renamed2##renamed1##Renamed3(void) { return renamed4(#renamed1); }',
+    )
+  })
+
   it('renames CSS classes and ids, never properties, values or colours', () => {
     expect(renameIdentifiers('.hljs pre { color: #abb2bf; display: block; }', 'css')).toBe(
       '.renamed0 pre { color: #abb2bf; display: block; }',

@@ -62,11 +62,13 @@ function pieces(text: string, lang: string): Piece[] {
     ? String.raw`"(?:[^"\\]|\\.)*"`
     : String.raw`"(?:[^"\\\n]|\\.)*"`
   // Kotlin's, Swift's and Java's triple-quoted strings are strings; a C `#include <…>` names a
-  // file and the word after `#` is a directive (`#ifdef`), neither of them a name.
+  // file and the word after a `#` that starts a line is a directive (`#ifdef`), neither of them a
+  // name. Elsewhere a `#` is a macro's stringizing (`#name`) or token pasting (`a##name##b`): the
+  // word after it is the macro's parameter, renamed with it.
   const textBlock = TEXT_BLOCKS.has(lang) ? String.raw`"""[\s\S]*?"""|` : ''
   const cLike = lang === 'c' || lang === 'cpp'
   const include = cLike ? String.raw`#\s*include\s*<[^>\n]*>|` : ''
-  const directive = cLike ? String.raw`#\s*[a-z]+\b|` : ''
+  const directive = cLike ? String.raw`(?<=(?:^|\n)[ \t]*)#\s*[a-z]+\b|` : ''
   const re = new RegExp(
     String.raw`(${comment})|(${triple}${textBlock}${include}${double}|${single}|` +
       '`(?:[^`\\\\]|\\\\.)*`' +
@@ -75,8 +77,9 @@ function pieces(text: string, lang: string): Piece[] {
   )
   const out: Piece[] = []
   // A snippet cut inside a block comment (` * …` lines up to `*/`) starts with comment text: a
-  // rename never touches it (the engine reads it as a comment too, see `tokenize.ts`).
-  const close = /^\s*\*(?!\/)/.test(text) ? text.indexOf('*/') : -1
+  // rename never touches it (the engine reads it as a comment too, see `tokenize.ts`); a `*b`
+  // there is a dereference.
+  const close = /^\s*\*(?![/\w$(])/.test(text) ? text.indexOf('*/') : -1
   const start = close >= 0 && !text.slice(0, close).includes('/*') ? close + 2 : 0
   if (start > 0) out.push({ kind: 'skip', text: text.slice(0, start), at: 0 })
   for (const m of text.slice(start).matchAll(re)) {
