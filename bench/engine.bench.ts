@@ -21,6 +21,11 @@ const MAX_SIZE = 100_000
 const SIZES = [1_000, 10_000, MAX_SIZE]
 const QUERIES = 400
 const BRUTE_QUERIES = 40
+/** Recall as the connector bench's: the brute-force top 5 at >= 0.7, in /suggestion's 10. */
+const TOP = 5
+const LIMIT = 10
+const FLOOR = 0.7
+const TIE = 0.01
 /**
  * The run's own files, named by the parent's pid (children are told it): two runs at once, from
  * two checkouts, used to share one file, and a child read the other run's half-written corpus.
@@ -100,13 +105,18 @@ function child(size: number): void {
     .slice(0, BRUTE_QUERIES)
     .concat(queries.filter((_, i) => i % 4 === 3).slice(0, 10))) {
     const s = performance.now()
-    const all = engine.scanAll(q, 1_000_000)
+    const top = engine.scanAll(q, TOP)
     brute.push(performance.now() - s)
-    const truth = new Set(all.filter((m) => m.similarity >= 0.7).map((m) => m.assetId))
-    if (truth.size === 0) continue
-    const got = new Set(engine.match(q, truth.size + 20).map((m) => m.assetId))
-    relevant += truth.size
-    for (const id of truth) if (got.has(id)) found++
+    const answer = engine.match(q, LIMIT)
+    for (const m of top) {
+      if (m.similarity < FLOOR) continue
+      relevant++
+      // As the connector bench counts: renamed look-alikes make hundreds of assets score >= 0.7
+      // (every one of them was a "pair" before, and recall read 0.11 at 100,000), so a miss is
+      // a brute-force top match neither returned nor matched by as many answers as good.
+      const asGood = answer.filter((a) => a.similarity >= m.similarity - TIE).length
+      if (answer.some((a) => a.assetId === m.assetId) || asGood >= top.length) found++
+    }
   }
   brute.sort((a, b) => a - b)
   const med = pct(times, 0.5)
