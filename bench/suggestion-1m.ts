@@ -4,7 +4,8 @@
 // and its queries (re-indented texts drawn from the first 300,000 of the corpus, seed 7). Each run
 // is a child process of one checkout's engine; runs alternate between checkouts. Prints match CPU
 // median / p99, how many queries ran the deep pass (second `candidates` call), and a digest of
-// every answer (equal digests, equal answers). Never fails on time.
+// every answer (equal digests, equal answers), then where the slowest 1% of queries spent their
+// time. Never fails on time.
 // Run: node --import tsx bench/suggestion-1m.ts [--trees=/work/a,/work/b] [--runs=2] [--size=N]
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -35,7 +36,11 @@ interface Index {
   candidates(sketch: unknown, wanted?: number, more?: { deep?: boolean }): unknown
 }
 type EngineModule = { createEngine(options?: { index?: unknown }): Engine }
-type IndexModule = { createNearIndex(): Index }
+type IndexModule = {
+  createNearIndex(): Index
+  /** Absent in checkouts before posting reads were counted. */
+  inspectNearIndex?(index: Index): { entriesRead?: number }
+}
 
 const load = async (tree: string) => ({
   engine: (await import(join(tree, 'src/connector/server/engine/index.ts'))) as EngineModule,
@@ -100,16 +105,25 @@ async function child(tree: string): Promise<void> {
   let deep = 0
   let firstMs = 0
   let deepMs = 0
+  // This query's share of them, for the slowest queries' breakdown.
+  let queryFirst = 0
+  let queryDeep = 0
   const candidates = index.candidates.bind(index)
   index.candidates = (sketch, wanted, more) => {
     const t = performance.now()
     const found = candidates(sketch, wanted, more)
+    const spent = performance.now() - t
     if (more?.deep) {
       deep++
-      deepMs += performance.now() - t
-    } else firstMs += performance.now() - t
+      deepMs += spent
+      queryDeep += spent
+    } else {
+      firstMs += spent
+      queryFirst += spent
+    }
     return found
   }
+  const reads = () => i.inspectNearIndex?.(index).entriesRead ?? NaN
   for (const q of queries.slice(0, WARMUP)) engine.match(q, LIMIT)
   deep = 0
   firstMs = 0
@@ -117,13 +131,25 @@ async function child(tree: string): Promise<void> {
   const cpu: number[] = []
   const wall: number[] = []
   const digest = createHash('sha1')
+  const parts: { wall: number; first: number; deep: number; reads: number; lines: number }[] = []
   for (const q of queries.slice(WARMUP)) {
+    queryFirst = 0
+    queryDeep = 0
+    const read = reads()
     const w = performance.now()
     const before = process.cpuUsage()
     const found = engine.match(q, LIMIT)
     const used = process.cpuUsage(before)
     wall.push(performance.now() - w)
     cpu.push((used.user + used.system) / 1000)
+    const lines = q.split('\n').length
+    parts.push({
+      wall: wall.at(-1) ?? 0,
+      first: queryFirst,
+      deep: queryDeep,
+      reads: reads() - read,
+      lines,
+    })
     for (const m of found) digest.update(`${m.assetId} ${m.similarity} ${m.exact};`)
     digest.update('\n')
   }
@@ -141,6 +167,15 @@ async function child(tree: string): Promise<void> {
       firstMs,
       deepMs,
       answers: digest.digest('hex').slice(0, 12),
+      // The slowest 1% by wall time: where their time went (the rest is sketching the query
+      // and re-scoring candidates).
+      tail: parts
+        .sort((a, b) => b.wall - a.wall)
+        .slice(0, Math.ceil(parts.length / 100))
+        .map(
+          (p) =>
+            `${p.wall.toFixed(1)} ms: first ${p.first.toFixed(1)}, deep ${p.deep.toFixed(1)}, rest ${(p.wall - p.first - p.deep).toFixed(1)}; ${p.reads} entries read; ${p.lines} lines`,
+        ),
     }),
   )
 }
@@ -156,6 +191,7 @@ async function main(): Promise<void> {
     '| run | checkout | load s | CPU median ms | CPU p99 ms | wall median | wall p99 | deep passes | candidates ms first / deep | answers |',
   )
   console.log('|---:|---|---:|---:|---:|---:|---:|---:|---|---|')
+  const tails: string[] = []
   for (let run = 1; run <= runs; run++) {
     for (const tree of trees) {
       const out = spawnSync(
@@ -164,13 +200,18 @@ async function main(): Promise<void> {
         { encoding: 'utf8', maxBuffer: 1 << 24 },
       )
       if (out.status !== 0) console.error(out.stderr)
-      const r = JSON.parse(out.stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>
+      const r = JSON.parse(out.stdout.trim().split('\n').pop() ?? '{}') as Record<
+        string,
+        number
+      > & { tail?: string[] }
       const f = (n: number | undefined, d = 2) => (n === undefined ? '-' : n.toFixed(d))
       console.log(
         `| ${run} | ${tree} | ${f(r.loadS, 1)} | ${f(r.cpuMedian)} | ${f(r.cpuP99)} | ${f(r.wallMedian)} | ${f(r.wallP99)} | ${r.deep} | ${f(r.firstMs, 0)} / ${f(r.deepMs, 0)} | ${r.answers} |`,
       )
+      tails.push(`slowest 1% of run ${run}, ${tree}:`, ...(r.tail ?? []).map((t) => `  ${t}`))
     }
   }
+  console.log(tails.join('\n'))
 }
 
 void main()
