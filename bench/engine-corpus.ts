@@ -36,9 +36,16 @@ export function buildCorpus(target: number): string[] {
  * so that benchmark children load stored fingerprints as the connector does, without sketching.
  */
 export function writeFingerprints(file: string, library: readonly string[]): void {
-  const engine = createEngine()
+  writeFileSync(file, fingerprintBytes(createEngine(), library))
+}
+
+/** The texts' fingerprints in `writeFingerprints`' layout, by any checkout's engine. */
+export function fingerprintBytes(
+  engine: { fingerprint(text: string): { exactHash: string; data: Uint8Array } },
+  texts: readonly string[],
+): Buffer {
   const chunks: Buffer[] = []
-  for (const text of library) {
+  for (const text of texts) {
     const fp = engine.fingerprint(text)
     const hash = Buffer.from(fp.exactHash)
     const head = Buffer.alloc(8)
@@ -46,7 +53,7 @@ export function writeFingerprints(file: string, library: readonly string[]): voi
     head.writeUInt32LE(fp.data.byteLength, 4)
     chunks.push(head, hash, Buffer.from(fp.data))
   }
-  writeFileSync(file, Buffer.concat(chunks))
+  return Buffer.concat(chunks)
 }
 
 /** The first `size` fingerprints of a `writeFingerprints` file, from its start again if fewer. */

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { reindent, seededRandom } from '../src/connector/server/engine/test-support/variants'
-import { buildCorpus, readFingerprints } from './engine-corpus'
+import { buildCorpus, fingerprintBytes, readFingerprints } from './engine-corpus'
 
 const arg = (name: string): string | undefined =>
   new RegExp(`--${name}=(\\S+)`).exec(process.argv.join(' '))?.[1]
@@ -63,16 +63,7 @@ function fingerprints(engine: Engine, texts: readonly string[]): Buffer {
   const format = Buffer.from(engine.fingerprint('format').data.subarray(0, 4)).toString('hex')
   const file = join(dir, `fingerprints-${DISTINCT}-${format}.bin`)
   if (existsSync(file)) return readFileSync(file)
-  const chunks: Buffer[] = []
-  for (const text of texts.slice(0, DISTINCT)) {
-    const fp = engine.fingerprint(text)
-    const hash = Buffer.from(fp.exactHash)
-    const head = Buffer.alloc(8)
-    head.writeUInt32LE(hash.length, 0)
-    head.writeUInt32LE(fp.data.byteLength, 4)
-    chunks.push(head, hash, Buffer.from(fp.data))
-  }
-  const bytes = Buffer.concat(chunks)
+  const bytes = fingerprintBytes(engine, texts.slice(0, DISTINCT))
   writeFileSync(file, bytes)
   return bytes
 }
