@@ -17,14 +17,9 @@ describe('a part of a saved snippet', () => {
       '',
       'func (b *boolValue) String() string { return strconv.FormatBool(bool(*b)) }',
     )
-    const part = lines(
-      '\t*b = boolValue(v)',
-      '\treturn err',
-      '}',
-      '',
-      'func (b *boolValue) Type() string {',
-      '\treturn "bool"',
-    )
+    // Lines 3-8: from the dereference to `return "bool"`.
+    const part = saved.split('\n').slice(2, 8).join('\n')
+    expect(part.startsWith('\t*b = boolValue(v)')).toBe(true)
     const { best, reuse } = bestFor(saved, part)
     expect(best?.assetId).toBe('saved')
     expect(reuse).toBe(true)
