@@ -16,6 +16,7 @@ import { scanIndex } from '../src/connector/server/engine/test-support/full-scan
 import { sketchOf } from '../src/connector/server/engine/reuse/sketch'
 import { openStore } from '../src/connector/server/storage'
 import { createQueryStream, fillLibrary } from './connector-queries'
+import { foundIn } from './connector-stats'
 import { buildCorpus } from './engine-corpus'
 
 const size = Number(process.argv[2] ?? 100_000)
@@ -26,7 +27,6 @@ const count = Number(process.argv[5] ?? 300)
 const LIMIT = 10
 const TOP = 5
 const FLOOR = 0.7
-const TIE = 0.01
 
 const corpus = buildCorpus(size + 3_000)
 fillLibrary(dataDir, corpus.slice(0, size))
@@ -81,8 +81,7 @@ for (const [i, answer] of answers.entries()) {
   for (const m of top) {
     if (m.similarity < FLOOR) continue
     pairs++
-    const asGood = answer.filter((a) => a.similarity >= m.similarity - TIE).length
-    if (answer.some((a) => a.assetId === m.assetId) || asGood >= top.length) {
+    if (foundIn(answer, m, top.length)) {
       found++
       continue
     }

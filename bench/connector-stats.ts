@@ -30,3 +30,21 @@ export function printTable(header: string[], rows: string[][]): void {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '))
   for (const row of rows) console.log(line(row))
 }
+
+/** Similarities this close count as a tie when deciding whether a match was missed. */
+export const TIE = 0.01
+
+/**
+ * Whether a brute-force match counts as found by an answer: returned, or the answer already holds
+ * as many matches at least as similar (within `TIE`) as the brute-force top has. Sliding windows
+ * of one file and renamed look-alikes make families of near-equal snippets: the user saw an
+ * equally good one.
+ */
+export function foundIn(
+  answer: readonly { assetId: string; similarity: number }[],
+  match: { assetId: string; similarity: number },
+  topLength: number,
+): boolean {
+  if (answer.some((a) => a.assetId === match.assetId)) return true
+  return answer.filter((a) => a.similarity >= match.similarity - TIE).length >= topLength
+}

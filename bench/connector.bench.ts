@@ -13,7 +13,7 @@ import { createScannableEngine } from '../src/connector/server/engine/test-suppo
 import { startConnector } from '../src/connector/server/start-connector'
 import { openStore } from '../src/connector/server/storage'
 import { bundleCli, startConnectorProcess } from './connector-process'
-import { printTable, summarize, type LatencySummary } from './connector-stats'
+import { foundIn, printTable, summarize, TIE, type LatencySummary } from './connector-stats'
 import { buildCorpus } from './engine-corpus'
 import { createQueryStream, prefill } from './connector-queries'
 import type { ClientJob, ClientResult } from './suggestion-client'
@@ -23,8 +23,6 @@ const SIZES = (/--sizes=([\d,]+)/.exec(process.argv.join(' '))?.[1] ?? '1000,100
   .map(Number)
 /** Similarity from which a brute-force match must also come back from the index (issue 3). */
 const RECALL_FLOOR = 0.7
-/** Similarities this close count as a tie when deciding whether a match was missed. */
-const TIE = 0.01
 const LATENCY_SAMPLES = 1_000
 /** Of those, the first this many are also scanned by brute force (recall, ratio). */
 const RECALL_QUERIES = 300
@@ -134,6 +132,10 @@ async function measure(size: number, corpus: string[], compiled: string): Promis
       const matches = brute.scanAll(text, 5)
       const elapsed = performance.now() - t
       const answer = Object.values(answers[i] ?? {})
+      const answered = Object.entries(answers[i] ?? {}).map(([assetId, similarity]) => ({
+        assetId,
+        similarity,
+      }))
       const top = matches[0]
       if (top && top.similarity >= RECALL_FLOOR) {
         best.queries++
@@ -142,10 +144,7 @@ async function measure(size: number, corpus: string[], compiled: string): Promis
       for (const match of matches) {
         if (match.similarity < RECALL_FLOOR) continue
         recall.pairs++
-        // Sliding windows of one file make families of near-equal snippets: when the answer
-        // already holds as many matches at least as similar, the user saw an equally good one.
-        const asGood = answer.filter((s) => s >= match.similarity - TIE).length
-        if (answers[i]?.[match.assetId] !== undefined || asGood >= matches.length) recall.found++
+        if (foundIn(answered, match, matches.length)) recall.found++
       }
       return elapsed
     })

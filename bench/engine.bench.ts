@@ -15,6 +15,7 @@ import {
   editLines,
   seededRandom,
 } from '../src/connector/server/engine/test-support/variants'
+import { foundIn } from './connector-stats'
 import { buildCorpus, readFingerprints, writeFingerprints } from './engine-corpus'
 
 const MAX_SIZE = 100_000
@@ -25,7 +26,6 @@ const BRUTE_QUERIES = 40
 const TOP = 5
 const LIMIT = 10
 const FLOOR = 0.7
-const TIE = 0.01
 /**
  * The run's own files, named by the parent's pid (children are told it): two runs at once, from
  * two checkouts, used to share one file, and a child read the other run's half-written corpus.
@@ -112,10 +112,8 @@ function child(size: number): void {
       if (m.similarity < FLOOR) continue
       relevant++
       // As the connector bench counts: renamed look-alikes make hundreds of assets score >= 0.7
-      // (every one of them was a "pair" before, and recall read 0.11 at 100,000), so a miss is
-      // a brute-force top match neither returned nor matched by as many answers as good.
-      const asGood = answer.filter((a) => a.similarity >= m.similarity - TIE).length
-      if (answer.some((a) => a.assetId === m.assetId) || asGood >= top.length) found++
+      // (every one of them was a "pair" before, and recall read 0.11 at 100,000).
+      if (foundIn(answer, m, top.length)) found++
     }
   }
   brute.sort((a, b) => a - b)
