@@ -2,7 +2,7 @@ import { createCandidateFinder, type FindOptions, type Found } from './candidate
 import { createPostings } from './postings'
 import { blind } from './rename'
 import type { QuerySketch, Sketch } from './sketch'
-import { createSketchStore, SHAPE } from './sketch-store'
+import { createSketchStore } from './sketch-store'
 import { overlap, rankOf, similarityOf, type QueryWeights } from './similarity'
 import { createSlotTable } from './slot-table'
 import { createTokenWeights } from './weights'
@@ -209,7 +209,7 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       rescore(first.slots)
       const common = first.skipped > 0 && first.skipped >= sketch.anchors.length * DEEP_SHARE
       // Shape (rename-invariant) hash of a strong match: renamed variants share one.
-      if (common && strongFamilies(out, (slot) => store.digest(slot, SHAPE)) < limit) {
+      if (common && strongFamilies(out, (slot) => store.shapeDigest(slot)) < limit) {
         const seen = new Set([...first.slots, ...out.keys()])
         rescore(this.candidates(sketch, wanted, { deep: true, seen }).slots)
       }
@@ -244,7 +244,7 @@ export function createNearIndex(options: NearIndexOptions = {}) {
         return stored && assetId ? score(query, p, stored, assetId) : undefined
       }
     },
-    shapeOf: (slot) => store.digest(slot, SHAPE),
+    shapeOf: (slot) => store.shapeDigest(slot),
     get entriesRead() {
       return postings.read
     },

@@ -2,8 +2,6 @@ import { mixHash } from './hash'
 import type { Sketch } from './sketch'
 
 const HEADER = 12
-/** The shape shingles' place among a record's parts, in the order `put` writes them. */
-export const SHAPE = 0
 /** Words per pool block: records are appended to fixed blocks that are never copied on growth. */
 const BLOCK_BITS = 20
 const BLOCK = 1 << BLOCK_BITS
@@ -15,13 +13,6 @@ export function createSketchStore() {
   let used = 0
   /** Block index << `BLOCK_BITS` | start of each slot's record, plus one; 0 when none. */
   let offsets = new Uint32Array(1024)
-
-  /** The block holding a slot's record and where the record starts in it. */
-  const record = (slot: number): { block: Uint16Array; start: number } | undefined => {
-    const at0 = (offsets[slot] ?? 0) - 1
-    if (at0 < 0) return undefined
-    return { block: blocks[at0 >>> BLOCK_BITS] as Uint16Array, start: at0 & (BLOCK - 1) }
-  }
 
   const grow = (slots: number): void => {
     if (slots <= offsets.length) return
@@ -89,17 +80,14 @@ export function createSketchStore() {
       }
     },
     /**
-     * A 32-bit hash of one part of the slot's record (`SHAPE` or a later part's place; 0 when none): equal
-     * parts hash equal, so a query can tell renamed variants (equal shape) of one snippet.
+     * A 32-bit hash of the slot's shape shingles (0 when none): renamed variants of one snippet
+     * hash equal. Asked of a query's strong matches only, so read through `get`.
      */
-    digest(slot: number, part: number): number {
-      const r = record(slot)
-      if (!r) return 0
-      let at = r.start + HEADER
-      for (let i = 0; i < part; i++) at += r.block[r.start + 4 + i] ?? 0
-      const end = at + (r.block[r.start + 4 + part] ?? 0)
+    shapeDigest(slot: number): number {
+      const shape = this.get(slot)?.shape
+      if (!shape) return 0
       let h = 0x811c9dc5
-      for (let i = at; i < end; i++) h = mixHash(h, r.block[i] ?? 0)
+      for (const v of shape) h = mixHash(h, v)
       return h || 1
     },
   }
