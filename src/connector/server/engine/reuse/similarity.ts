@@ -204,12 +204,13 @@ export function lineReading(a: ArrayLike<number>, b: ArrayLike<number>): number 
 
 /** Share of `a`'s lines found in `b` in the same order (a longest common subsequence). */
 function keptShare(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  // Two rows, swapped line by line: it runs for every candidate of a small query.
   let row = new Uint16Array(b.length + 1)
+  let next = new Uint16Array(b.length + 1)
   for (let i = 0; i < a.length; i++) {
-    const next = new Uint16Array(b.length + 1)
     for (let j = 1; j <= b.length; j++)
       next[j] = a[i] === b[j - 1] ? (row[j - 1] ?? 0) + 1 : Math.max(row[j] ?? 0, next[j - 1] ?? 0)
-    row = next
+    ;[row, next] = [next, row]
   }
   return a.length === 0 ? 0 : (row[b.length] ?? 0) / a.length
 }
