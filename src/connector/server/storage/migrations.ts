@@ -176,4 +176,10 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (exact_hash, asset_id)
   ) STRICT;
   `,
+  // 7: the team status counts the snippets the scanner kept back; without an index that count
+  // read every team link, ~0.1 s at 1,000,000 pulled snippets, on each status request (a CPU
+  // profile of a 1,000,000-snippet first pull: 124 of its 560 s). Only refused rows are indexed.
+  `
+  CREATE INDEX IF NOT EXISTS team_links_refused ON team_links (refused) WHERE refused IS NOT NULL;
+  `,
 ]
