@@ -28,6 +28,12 @@ export interface FindOptions {
   max: number
   /** Whether a slot still holds an asset. */
   live(slot: number): boolean
+  /**
+   * No slot was ever removed (`live` is true of all): the tallied slots are kept without asking
+   * it of each (at 1,000,000 snippets a query tallies ~100,000 slots, and asking was a tenth of
+   * a /suggestion's CPU time in the team bench's profile).
+   */
+  allLive?: boolean
   /** Count the common anchors too (cap ×10), whatever the number of candidates. */
   deep?: boolean
   /** Slots not to return (already scored by an earlier pass). */
@@ -56,8 +62,12 @@ export function createCandidateFinder(postings: ReturnType<typeof createPostings
   let found = new Int32Array(1024)
 
   /** The live ones of the first `n` touched slots, into `found`; returns how many. */
-  const keepLive = (n: number, live: (slot: number) => boolean): number => {
+  const keepLive = (n: number, live: ((slot: number) => boolean) | undefined): number => {
     if (found.length < n) found = new Int32Array(Math.max(n, found.length * 2))
+    if (!live) {
+      for (let i = 0; i < n; i++) found[i] = touched[i] ?? 0
+      return n
+    }
     let kept = 0
     for (let i = 0; i < n; i++) {
       const s = touched[i] ?? 0
@@ -91,7 +101,11 @@ export function createCandidateFinder(postings: ReturnType<typeof createPostings
     /** Live slots sharing `anchors` or `more` shingles, heaviest first, at most `max`. */
     find(anchors: Uint32Array, more: Uint32Array, opts: FindOptions): Found {
       const { cap, slots, max, seen } = opts
-      const live = seen ? (s: number) => opts.live(s) && !seen.has(s) : opts.live
+      const live = seen
+        ? (s: number) => opts.live(s) && !seen.has(s)
+        : opts.allLive
+          ? undefined
+          : opts.live
       // Inverse document frequency: an anchor of 1 asset in 100,000 weighs 11.5, of 1,000 4.6
       // (`n` <= slots: a slot is filed once under a key, so every weight is > 0).
       const all = Math.log(slots + 1)

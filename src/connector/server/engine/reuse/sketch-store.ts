@@ -79,6 +79,22 @@ export function createSketchStore() {
         codeLines: take(),
       }
     },
+    /** Whether two slots hold the same sketch, word for word (then they score the same). */
+    same(a: number, b: number): boolean {
+      const atA = (offsets[a] ?? 0) - 1
+      const atB = (offsets[b] ?? 0) - 1
+      if (atA < 0 || atB < 0) return false
+      const blockA = blocks[atA >>> BLOCK_BITS] as Uint16Array
+      const blockB = blocks[atB >>> BLOCK_BITS] as Uint16Array
+      const startA = atA & (BLOCK - 1)
+      const startB = atB & (BLOCK - 1)
+      let size = HEADER
+      for (let i = 0; i < HEADER; i++) if (blockA[startA + i] !== blockB[startB + i]) return false
+      for (let i = 4; i < HEADER; i++) size += blockA[startA + i] ?? 0
+      for (let i = HEADER; i < size; i++)
+        if (blockA[startA + i] !== blockB[startB + i]) return false
+      return true
+    },
     /**
      * A 32-bit hash of the slot's shape shingles (0 when none): renamed variants of one snippet
      * hash equal. Asked of a query's strong matches only, so read through `get`.
