@@ -1,7 +1,9 @@
 import { mixHash } from './hash'
 import type { Sketch } from './sketch'
 
+/** A record's header: 4 scalars, then the lengths of its 8 parts (from `LENGTHS` on). */
 const HEADER = 12
+const LENGTHS = 4
 /** Words per pool block: records are appended to fixed blocks that are never copied on growth. */
 const BLOCK_BITS = 20
 const BLOCK = 1 << BLOCK_BITS
@@ -41,7 +43,7 @@ export function createSketchStore() {
       p[used + 1] = s.lines
       p[used + 2] = s.sampleMod
       p[used + 3] = s.commentShare
-      parts.forEach((part, i) => (p[used + 4 + i] = part.length))
+      parts.forEach((part, i) => (p[used + LENGTHS + i] = part.length))
       let at = used + HEADER
       for (const part of parts) {
         p.set(part, at)
@@ -59,7 +61,7 @@ export function createSketchStore() {
       const block = blocks[at0 >>> BLOCK_BITS] as Uint16Array
       const start = at0 & (BLOCK - 1)
       let at = start + HEADER
-      let part = start + 4
+      let part = start + LENGTHS
       // One object and the 8 part views, read straight from the block: a query reads up to a
       // few hundred candidates, and a header view, its destructuring and two spread objects
       // per candidate were as many allocations again.
@@ -88,11 +90,10 @@ export function createSketchStore() {
       const blockB = blocks[atB >>> BLOCK_BITS] as Uint16Array
       const startA = atA & (BLOCK - 1)
       const startB = atB & (BLOCK - 1)
+      // Equal headers hold equal part lengths, so the records are compared over A's length.
       let size = HEADER
-      for (let i = 0; i < HEADER; i++) if (blockA[startA + i] !== blockB[startB + i]) return false
-      for (let i = 4; i < HEADER; i++) size += blockA[startA + i] ?? 0
-      for (let i = HEADER; i < size; i++)
-        if (blockA[startA + i] !== blockB[startB + i]) return false
+      for (let i = LENGTHS; i < HEADER; i++) size += blockA[startA + i] ?? 0
+      for (let i = 0; i < size; i++) if (blockA[startA + i] !== blockB[startB + i]) return false
       return true
     },
     /**
