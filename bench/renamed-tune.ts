@@ -1,11 +1,12 @@
 /**
  * Issue 12's own tune set (never the quality report's held-out files): C from the example
- * programs of Debian's -dev packages, Python's C headers and /usr/include; Swift from
- * react-native-pager-view and slices of Capacitor's tune-part files that the report does not
- * draw (every 3rd slice from the 4th on); TypeScript from node_modules packages of the tune part;
- * Go from Debian's golang packages that `sample-sources.ts` does not name. Files the first table
- * of `bench/quality.ts` draws are left out. Prints the files found per source, renamed-any and
- * partial per language, and the misses to study them here.
+ * programs of Debian's -dev packages, Python's and numpy's C headers, /usr/include, and the
+ * slices past the 3 a file that the report draws of its tune-part libcurl examples and argon2;
+ * Swift from react-native-pager-view and the slices of Capacitor's tune-part files that the
+ * report does not draw (from the 4th on, up to 8 a file); TypeScript from node_modules packages
+ * of the tune part; Go from Debian's golang packages that `sample-sources.ts` does not name.
+ * Files the first table of `bench/quality.ts` draws are left out. Prints the files found per
+ * source, renamed-any and partial per language, and the misses to study them here.
  * Run: npx tsx bench/renamed-tune.ts [--show] [--lang=c,go]
  */
 import { existsSync, readdirSync } from 'node:fs'
@@ -58,6 +59,8 @@ interface TuneSet {
   sources: [string, string[]][]
   exts: string[]
   perPackage: number
+  /** Slices kept per file (3 unless told). */
+  perFile?: number
   keep?: (f: SourceFile) => boolean
   keepSlice?: (f: SourceFile, index: number) => boolean
 }
@@ -72,9 +75,15 @@ const SETS: TuneSet[] = [
       [python ? `pyenv ${python}` : 'deb:libpython3.11-dev', pythonC],
       ['deb:libc6-dev (sys)', ['/usr/include/x86_64-linux-gnu/sys']],
       ['deb:libssl-dev', ['/usr/include/openssl']],
+      ['deb:libx11-dev (Xtrans)', ['/usr/include/X11/Xtrans']],
+      ['pip:numpy (C headers)', [join(pyenv, python ?? '', 'lib/python3.11/site-packages/numpy')]],
+      ['deb:libcurl4-doc (slices the report leaves)', [`${D}/libcurl4/examples`]],
+      ['npm:argon2 (slices the report leaves)', [join(SAMPLES_DIR, 'npm/argon2/argon2')]],
     ],
     exts: ['c', 'h'],
     perPackage: 6,
+    // libcurl's examples and argon2 are the report's tune part, which draws 3 slices a file.
+    keepSlice: (f, i) => i >= 3 || !/libcurl4\/examples|\/argon2\//.test(f.path),
   },
   {
     lang: 'swift',
@@ -87,7 +96,8 @@ const SETS: TuneSet[] = [
     exts: ['swift'],
     perPackage: 40,
     keep: (f) => !f.path.endsWith('Package.swift'),
-    keepSlice: (f, i) => f.path.includes('pager-view') || (i >= 3 && i % 3 === 0),
+    keepSlice: (f, i) => f.path.includes('pager-view') || i >= 3,
+    perFile: 8,
   },
   {
     lang: 'ts',
@@ -142,7 +152,7 @@ const sets = SETS.filter((s) => !only || only.split(',').includes(s.lang))
 const pool = qualityPool()
 const engine = createEngine()
 const saved: { lang: string; text: string; path: string }[] = []
-for (const { lang, sources, exts, perPackage, keep, keepSlice } of sets) {
+for (const { lang, sources, exts, perPackage, perFile = 3, keep, keepSlice } of sets) {
   const files = sources.flatMap(([label, roots]) => {
     const found = findSources(roots, exts, 400, perPackage).filter(
       (f) => (keep?.(f) ?? true) && !pool.has(f.path),
@@ -154,7 +164,7 @@ for (const { lang, sources, exts, perPackage, keep, keepSlice } of sets) {
     sliceSnippets(f.text, 8, 30)
       .filter((_, i) => keepSlice?.(f, i) ?? true)
       .filter(mostlyCode)
-      .slice(0, 3)
+      .slice(0, perFile)
       .map((text) => ({ lang, text, path: f.path })),
   )
   const distinct = new Set(distinctSnippets(texts.map((t) => t.text)))

@@ -14,6 +14,11 @@ export const SHAPE_SHINGLE = 7
 export const RAW_SHINGLE = 3
 /** Winnowing window: every run of this many shingles contributes at least one index anchor. */
 export const WINNOW_WINDOW = 5
+/**
+ * A snippet of at most this many literal shingles files all of them as anchors: a part of it
+ * (five import lines) holds a few shingles, which winnowing the whole may not have picked.
+ */
+export const SMALL_SHINGLES = 12
 /** Beyond this many distinct shingles (of either kind) a snippet keeps a 1-in-m sample. */
 export const MAX_SHINGLES = 512
 const MAX_IDENTS = 64
@@ -204,7 +209,7 @@ export function sketchOf(normalized: string): QuerySketch {
     sampleMod *= 2
   const keep = sampleMod === 1 ? undefined : (h: number) => (h >>> 16) % sampleMod === 0
   const shapeAnchors = sortedSet(winnow(shapes), keep)
-  const rawAnchors = sortedSet(winnow(raws), keep)
+  const rawAnchors = sortedSet(raws.length <= SMALL_SHINGLES ? raws : winnow(raws), keep)
   const noteAnchors = sortedSet(winnow(notes), keep)
   const anchors = sortedSet([...shapeAnchors, ...rawAnchors, ...noteAnchors])
   const anchorSet = new Set(anchors)
