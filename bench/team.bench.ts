@@ -6,10 +6,10 @@
 // median and p99 (timed from a lean client process, ratio to the same connector before the pull),
 // and steady-state sync lag: a teammate pushes, and the time until this connector suggests that
 // save for reuse. Never fails on time.
-// Run: npm run bench -- team [--size=100000] [--distinct=100000] [--profile=DIR]
+// Run: npm run bench -- team [--size=100000] [--distinct=100000] [--profile=DIR] [--keep=DIR]
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -41,6 +41,8 @@ import type { ClientJob, ClientResult } from './suggestion-client'
 const SIZE = Number(/--size=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 1_000_000)
 /** `--profile=DIR`: the pulling connector writes a CPU profile of its run there (`node --cpu-prof`). */
 const PROFILE = /--profile=(\S+)/.exec(process.argv.join(' '))?.[1]
+/** `--keep=DIR`: the pulled connector's data folder is moved there at the end (to study it again). */
+const KEEP = /--keep=(\S+)/.exec(process.argv.join(' '))?.[1]
 /**
  * Distinct texts fingerprinted here (default up to 100,000); the rest of the library is made by
  * PostgreSQL itself as whitespace copies of them (see `copyOnServer`).
@@ -416,6 +418,7 @@ async function main() {
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined)
     cluster.destroy()
+    if (KEEP) renameSync(join(work, 'reader'), KEEP)
     rmSync(work, { recursive: true, force: true })
   }
 }
