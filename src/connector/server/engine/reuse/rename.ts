@@ -1,4 +1,5 @@
 import { alignRuns, MAX_RENAME_TOKENS } from './align'
+import { hashString } from './hash'
 import { kindAt } from './sketch'
 import { KEYWORD_TOKENS, KIND, MEMBER_BITS } from './tokenize'
 
@@ -15,12 +16,19 @@ export interface RenameMatch {
    */
   evidence: number
   /**
-   * Some name is kept as it is while others are renamed: the kept ones may be a list's frame
-   * (`exports.`, `import com.facebook.react.bridge.`, a vtable's type) around other items.
+   * Some names are renamed and the names kept as they are look like a list's frame, not its
+   * content: most renamed names sit on a path after kept ones (`exports.X`, `import java.util.X`,
+   * `use Foo\Bar\X`), or the kept names are a few against many renamed ones that never vouch
+   * (a vtable's type around its renamed entries). A struct whose fields keep their types, or an
+   * SQL list that keeps `PARALLEL SAFE` after renamed functions, keeps content.
    */
-  frameKept: boolean
-  /** Every renamed name is met twice or more, each time within one item (`exports.X = X`). */
-  itemTwins: boolean
+  frameOnly: boolean
+  /**
+   * Share of the renamed names' pairs that vouch for the renaming (renamed the same way at two
+   * places an item apart or more; 1 when none is renamed). Items of another list of one frame
+   * (`import java.util.X;`, `exports.X = X`) each name their own name in one item only: 0.
+   */
+  renamedEvidence: number
 }
 
 // Blinded tokens: a name, a string or a number by its kind (values above any 16-bit token id
@@ -28,6 +36,19 @@ export interface RenameMatch {
 const BLIND = [0, 0xfffd, 0xfffe, 0xffff]
 /** A pair of tokens (copy << 16 | saved) with both names read as members instead (or back). */
 const MEMBER_PAIR = (MEMBER_BITS << 16) | MEMBER_BITS
+
+const mark = (m: string): number => hashString(m) >>> 16
+/** Path marks between two names: `.`, `\`, `/` alone, or `::` and `->`. */
+const ONE_MARK = new Set(['.', '\\', '/'].map(mark))
+const TWO_MARKS = [
+  [mark(':'), mark(':')],
+  [mark('-'), mark('>')],
+]
+/** Whether the names at `i` and `j` of `tokens` are joined by a path mark. */
+function joined(tokens: Uint16Array, i: number, j: number): boolean {
+  if (j - i === 2) return ONE_MARK.has(tokens[i + 1] ?? 0)
+  return j - i === 3 && TWO_MARKS.some(([a, b]) => tokens[i + 1] === a && tokens[i + 2] === b)
+}
 
 /** Whether token `i` is a word: a name, or a keyword (which some language may use as a name). */
 const isWord = (tokens: Uint16Array, kinds: Uint16Array, i: number): boolean => {
@@ -84,8 +105,8 @@ export function renameMatch(
       structure,
       consistency: 1,
       evidence: 1,
-      frameKept: false,
-      itemTwins: false,
+      frameOnly: false,
+      renamedEvidence: 1,
     }
   // The renaming is the most frequent partner of each name, both ways.
   const count = new Map<number, number>()
@@ -114,7 +135,34 @@ export function renameMatch(
   let vouched = 0
   let kept = 0
   let renamed = 0
-  let twins = 0
+  let renamedVouched = 0
+  // Renamed names on a path that starts with a kept name (`java.util.X`, `exports.X`): items
+  // under a namespace. Keywords end a path.
+  let led = 0
+  let paths = 0
+  let ledPaths = 0
+  let pathAt = -1
+  let pathKept = false
+  let pathLed = false
+  pairs.forEach((p, k) => {
+    const pos = at[k] ?? 0
+    const from = p >>> 16
+    const keptName = from === (p & 0xffff)
+    if (KEYWORD_TOKENS.has(from) && keptName) {
+      pathAt = -1
+      return
+    }
+    if (pathAt < 0 || !joined(q.tokens, pathAt, pos)) {
+      pathKept = keptName
+      pathLed = false
+      if (keptName) paths++
+    } else if (!keptName && pathKept) {
+      led++
+      if (!pathLed) ledPaths++
+      pathLed = true
+    }
+    pathAt = pos
+  })
   for (const p of pairs) {
     const from = p >>> 16
     const to = p & 0xffff
@@ -132,13 +180,20 @@ export function renameMatch(
       continue
     }
     renamed++
-    if (!apart && spread.has(key)) twins++
+    if (agrees && apart) renamedVouched++
   }
+  // A header: a few kept names against many renamed ones, none of which vouches (a copy's
+  // renamer keeps short names such as `x`, `y` or `h`, but its renamed names repeat).
+  const header = 4 * kept <= renamed && renamedVouched === 0
+  // …and most of the paths that start with a kept name end in renamed ones (an import list
+  // with an import or two changed keeps most of its items whole: content, not frame).
+  const namespace = 2 * led >= renamed && 2 * ledPaths >= paths
+  const frame = header || namespace
   return {
     structure,
     consistency: consistent / pairs.length,
     evidence: vouched / pairs.length,
-    frameKept: kept > 0 && renamed > 0,
-    itemTwins: renamed > 0 && twins === renamed,
+    frameOnly: kept > 0 && renamed > 0 && frame,
+    renamedEvidence: renamed === 0 ? 1 : renamedVouched / renamed,
   }
 }

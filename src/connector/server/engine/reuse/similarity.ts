@@ -45,8 +45,8 @@ export interface Overlap {
   structure: number
   consistency: number
   evidence: number
-  frameKept: boolean
-  itemTwins: boolean
+  frameOnly: boolean
+  renamedEvidence: number
   /** The line reading of the code lines (see `lineReading`). */
   lines: number
   /** Share of a small query's code lines kept in order in the stored one (see `keptShare`). */
@@ -106,7 +106,7 @@ export function overlap(
   const rename =
     !noShape && sequences && jaccardOf(q.shape, s.shape, shapeInter) >= RENAME_FLOOR
       ? renameMatch(query, stored, blinded)
-      : { structure: 0, consistency: 0, evidence: 0, frameKept: false, itemTwins: false }
+      : { structure: 0, consistency: 0, evidence: 0, frameOnly: false, renamedEvidence: 0 }
   return {
     notes: jaccardOf(query.notes, stored.notes, notesInter),
     storedCommentShare: stored.commentShare,
@@ -251,7 +251,9 @@ export const MAX_NEAR = 0.99
  *   agree only moves a renamed copy between `RENAMED_FLOOR` and `MAX_NEAR`.
  */
 function codeSimilarity(query: Sketch, o: Overlap, partialOk: boolean): number {
-  const whole = Math.max(o.jaccard, o.alignment, o.lines)
+  // The token alignment of two lists of one frame aligns the frame (`import com.facebook.react.
+  // bridge.` is ten tokens of each eleven-token line): only their shingles and kept lines count.
+  const whole = Math.max(o.jaccard, o.frameOnly && o.listLike ? 0 : o.alignment, o.lines)
   const part = o.containment * CONTAINMENT_WEIGHT
   const literal = partialOk ? Math.max(whole, part) : whole
   const listOk = query.literals.length >= MIN_LIST_LITERALS
@@ -261,12 +263,16 @@ function codeSimilarity(query: Sketch, o: Overlap, partialOk: boolean): number {
     // and so does a whole list renamed name by name: every keyword, mark and literal in place,
     // at the same length. Unrelated lists of one form mostly differ in their literals or length;
     // those with neither (two C vtables of sibling files) are taken for each other.
-    // A list whose frame is kept (`exports.`) and whose items each name one renamed name twice
-    // (`exports.X = X`) is another list of that frame, not one renamed name by name (held-out
-    // js: babel's exports of `findRootConfig…` read 0.99 against `assertBinary…`).
-    const renamedList = o.structure * o.consistency ** CONSISTENCY_POWER * o.evidence
-    const wholeList =
-      !(o.frameKept && o.itemTwins) && o.structure >= WHOLE_LIST && o.consistency >= WHOLE_LIST
+    // A list whose kept names are only its frame (`exports.`, `import java.util.`, a vtable's
+    // type) is another list of that frame, not one renamed name by name, unless its renamed
+    // names vouch for the renaming themselves (held-out js: babel's exports of `findRootConfig…`
+    // read 0.99 against `assertBinary…`; `bench/false-reuse-tune.ts`: JDK import lists of other
+    // packages read 0.91–0.95, java false reuse 4.9% -> 0.0%).
+    const renamedList =
+      o.structure *
+      o.consistency ** CONSISTENCY_POWER *
+      (o.frameOnly ? o.renamedEvidence : o.evidence)
+    const wholeList = !o.frameOnly && o.structure >= WHOLE_LIST && o.consistency >= WHOLE_LIST
     const renamed = wholeList ? Math.max(renamedList, o.structure * names) : renamedList
     return Math.max(literal, renamed * o.literalContainment ** AGREEMENT_POWER)
   }
