@@ -27,6 +27,7 @@ import { sketchOf } from '../src/connector/server/engine/reuse/sketch'
 import { createTokenWeights } from '../src/connector/server/engine/reuse/weights'
 import { overlap, similarityOf } from '../src/connector/server/engine/reuse/similarity'
 import { COPIED_SHARE, reuseCorpus } from './quality-reuse'
+import { mostlyCode, only, pc, show } from './tune-support'
 
 const D = '/usr/share/doc'
 const JDK_ZIP = '/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip'
@@ -101,19 +102,6 @@ const SETS: TuneSet[] = [
     perPackage: 40,
   },
 ]
-const COMMENT_LINE = /^\s*(?:\/\/|\/?\*|#)/
-// Half the lines or more are code: block comments blanked (newlines kept), then line comments.
-const mostlyCode = (s: string): boolean => {
-  const lines = s.split('\n').filter((l) => l.trim() !== '')
-  const code = s
-    .replace(/\/\*[\s\S]*?(?:\*\/|$(?![\s\S]))/g, (c) => c.replace(/[^\n]/g, ''))
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !COMMENT_LINE.test(l))
-  return code.length * 2 >= lines.length
-}
-const show = process.argv.includes('--show')
-const only = /^--lang=(.+)$/.exec(process.argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1]
-const pc = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`
 
 interface Snippet {
   lang: string

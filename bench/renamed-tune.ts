@@ -29,6 +29,7 @@ import {
   partOfPackage,
   SAMPLES_DIR,
 } from '../src/connector/server/engine/test-support/sample-sources'
+import { mostlyCode, only, pc, show } from './tune-support'
 
 const D = '/usr/share/doc'
 const GO = '/usr/share/gocode/src'
@@ -134,19 +135,6 @@ const SETS: TuneSet[] = [
     perPackage: 6,
   },
 ]
-const COMMENT_LINE = /^\s*(?:\/\/|\/?\*|#)/
-// Half the lines or more are code: block comments blanked (newlines kept), then line comments.
-const mostlyCode = (s: string): boolean => {
-  const lines = s.split('\n').filter((l) => l.trim() !== '')
-  const code = s
-    .replace(/\/\*[\s\S]*?(?:\*\/|$(?![\s\S]))/g, (c) => c.replace(/[^\n]/g, ''))
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !COMMENT_LINE.test(l))
-  return code.length * 2 >= lines.length
-}
-const show = process.argv.includes('--show')
-const only = /^--lang=(.+)$/.exec(process.argv.find((a) => a.startsWith('--lang=')) ?? '')?.[1]
-const pc = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`
 
 const sets = SETS.filter((s) => !only || only.split(',').includes(s.lang))
 const pool = qualityPool()
