@@ -12,7 +12,7 @@
  * Run: npx tsx bench/false-reuse-tune.ts [--show] [--lang=java,c]
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { createEngine, normalizeSnippet } from '../src/connector/server/engine'
@@ -27,9 +27,8 @@ import { sketchOf } from '../src/connector/server/engine/reuse/sketch'
 import { createTokenWeights } from '../src/connector/server/engine/reuse/weights'
 import { overlap, similarityOf } from '../src/connector/server/engine/reuse/similarity'
 import { COPIED_SHARE, reuseCorpus } from './quality-reuse'
-import { mostlyCode, only, pc, show } from './tune-support'
+import { C_SOURCES, D, mostlyCode, only, pc, show } from './tune-support'
 
-const D = '/usr/share/doc'
 const JDK_ZIP = '/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip'
 const JDK_DIR = join(homedir(), '.cache/clipwise-false-reuse-tune/jdk')
 /** JDK modules' folders: plain library code, GUI code with getters and setters, protocols. */
@@ -57,12 +56,6 @@ function jdkRoots(): string[] {
   }
   return JDK_PARTS.map((p) => join(JDK_DIR, p)).filter((p) => existsSync(p))
 }
-const pyenv = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions')
-const versions = existsSync(pyenv)
-  ? readdirSync(pyenv).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-  : []
-const python = versions.filter((v) => v.startsWith('3.11.')).pop() ?? versions.pop()
-const pythonC = python ? [join(pyenv, python, 'lib')] : ['/usr/include/python3.11']
 
 interface TuneSet {
   lang: string
@@ -86,13 +79,7 @@ const SETS: TuneSet[] = [
   {
     lang: 'c',
     sources: [
-      ...['nettle-dev', 'libxmlsec1-dev', 'zlib1g-dev', 'linux-perf', 'libidn2-dev']
-        .concat('libtasn1-6-dev', 'liblzma-dev', 'libpng-dev', 'git/contrib', 'libexpat1-dev')
-        .concat('libjansson4', 'libjpeg62-turbo-dev', 'libstemmer0d', 'libxslt1-dev', 'gdb')
-        .map((p): [string, string[]] => [`deb:${p}`, [`${D}/${p}`]]),
-      [python ? `pyenv ${python}` : 'deb:libpython3.11-dev', pythonC],
-      ['deb:libc6-dev (sys)', ['/usr/include/x86_64-linux-gnu/sys']],
-      ['deb:libssl-dev', ['/usr/include/openssl']],
+      ...C_SOURCES,
       ['deb:libcurl4-doc (examples, files the tune part does not draw)', [`${D}/libcurl4`]],
       ['deb:libx11-dev (X11 extensions)', ['/usr/include/X11/extensions']],
       ['deb:linux-libc-dev (netfilter)', ['/usr/include/linux/netfilter']],

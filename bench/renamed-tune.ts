@@ -9,8 +9,6 @@
  * source, renamed-any and partial per language, and the misses to study them here.
  * Run: npx tsx bench/renamed-tune.ts [--show] [--lang=c,go]
  */
-import { existsSync, readdirSync } from 'node:fs'
-import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { createEngine } from '../src/connector/server/engine'
 import {
@@ -29,20 +27,9 @@ import {
   partOfPackage,
   SAMPLES_DIR,
 } from '../src/connector/server/engine/test-support/sample-sources'
-import { mostlyCode, only, pc, show } from './tune-support'
+import { C_SOURCES, D, mostlyCode, only, pc, pyenv, python, show } from './tune-support'
 
-const D = '/usr/share/doc'
 const GO = '/usr/share/gocode/src'
-/**
- * Python's C sources of one pyenv version (3.11 where there is one, else the newest; every version
- * ships the same `config.c`), else Debian's Python headers.
- */
-const pyenv = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions')
-const versions = existsSync(pyenv)
-  ? readdirSync(pyenv).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-  : []
-const python = versions.filter((v) => v.startsWith('3.11.')).pop() ?? versions.pop()
-const pythonC = python ? [join(pyenv, python, 'lib')] : ['/usr/include/python3.11']
 /** The files the first (mixed) table of `bench/quality.ts` draws: its own walk, repeated. */
 const qualityPool = (): Set<string> =>
   new Set(
@@ -69,13 +56,7 @@ const SETS: TuneSet[] = [
   {
     lang: 'c',
     sources: [
-      ...['nettle-dev', 'libxmlsec1-dev', 'zlib1g-dev', 'linux-perf', 'libidn2-dev']
-        .concat('libtasn1-6-dev', 'liblzma-dev', 'libpng-dev', 'git/contrib', 'libexpat1-dev')
-        .concat('libjansson4', 'libjpeg62-turbo-dev', 'libstemmer0d', 'libxslt1-dev', 'gdb')
-        .map((p): [string, string[]] => [`deb:${p}`, [`${D}/${p}`]]),
-      [python ? `pyenv ${python}` : 'deb:libpython3.11-dev', pythonC],
-      ['deb:libc6-dev (sys)', ['/usr/include/x86_64-linux-gnu/sys']],
-      ['deb:libssl-dev', ['/usr/include/openssl']],
+      ...C_SOURCES,
       ['deb:libx11-dev (Xtrans)', ['/usr/include/X11/Xtrans']],
       ['pip:numpy (C headers)', [join(pyenv, python ?? '', 'lib/python3.11/site-packages/numpy')]],
       ['deb:libcurl4-doc (slices the report leaves)', [`${D}/libcurl4/examples`]],

@@ -1,5 +1,32 @@
-// What the tune scripts (`renamed-tune.ts`, `false-reuse-tune.ts`) share: which slices of real
-// code they keep, their command-line switches, and how they print a rate.
+// What the tune scripts (`renamed-tune.ts`, `false-reuse-tune.ts`) share: the C sources both draw,
+// which slices of real code they keep, their command-line switches, and how they print a rate.
+import { existsSync, readdirSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+
+/** Debian packages' documentation (their example programs). */
+export const D = '/usr/share/doc'
+/**
+ * Python's C sources of one pyenv version (3.11 where there is one, else the newest; every version
+ * ships the same `config.c`), else Debian's Python headers.
+ */
+export const pyenv = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions')
+const versions = existsSync(pyenv)
+  ? readdirSync(pyenv).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+  : []
+export const python = versions.filter((v) => v.startsWith('3.11.')).pop() ?? versions.pop()
+const pythonC = python ? [join(pyenv, python, 'lib')] : ['/usr/include/python3.11']
+
+/** The C sources of both tune sets (name, folders), none of them drawn by the quality report. */
+export const C_SOURCES: [string, string[]][] = [
+  ...['nettle-dev', 'libxmlsec1-dev', 'zlib1g-dev', 'linux-perf', 'libidn2-dev']
+    .concat('libtasn1-6-dev', 'liblzma-dev', 'libpng-dev', 'git/contrib', 'libexpat1-dev')
+    .concat('libjansson4', 'libjpeg62-turbo-dev', 'libstemmer0d', 'libxslt1-dev', 'gdb')
+    .map((p): [string, string[]] => [`deb:${p}`, [`${D}/${p}`]]),
+  [python ? `pyenv ${python}` : 'deb:libpython3.11-dev', pythonC],
+  ['deb:libc6-dev (sys)', ['/usr/include/x86_64-linux-gnu/sys']],
+  ['deb:libssl-dev', ['/usr/include/openssl']],
+]
 
 const COMMENT_LINE = /^\s*(?:\/\/|\/?\*|#)/
 
