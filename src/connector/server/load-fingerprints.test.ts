@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createEngine } from './engine'
 import { findSources, sliceSnippets } from './engine/test-support/corpus'
 import { editLines, seededRandom } from './engine/test-support/variants'
+import { RECOMPUTE_BATCH } from './load-fingerprints'
 import { startConnector } from './start-connector'
 import { openStore } from './storage'
 import { listFingerprints } from './storage/test-support/inspect-store'
@@ -63,5 +64,53 @@ describe('fingerprints of an older engine format', () => {
     const [saved] = listFingerprints(reopened)
     reopened.close()
     expect(saved?.fingerprint).toEqual(engine.fingerprint(text))
+  })
+
+  it('are all recomputed when there are more than one batch of them', async () => {
+    const texts = [
+      ...new Set(
+        findSources(['node_modules'], ['js'], 400)
+          .flatMap((f) => sliceSnippets(f.text, 8, 20))
+          .filter((t) => t.trim().length > 80),
+      ),
+    ].slice(0, RECOMPUTE_BATCH + 150)
+    expect(texts.length).toBe(RECOMPUTE_BATCH + 150)
+    const dir = tempDir()
+    cleanups.push(dir.remove)
+    const store = openStore(dir.path)
+    const app = store.upsertApplication(
+      { name: 'VS_CODE', version: '1', platform: 'LINUX' },
+      new Date(),
+    )
+    const older = createEngine()
+    const saved = store.importAssets(
+      texts.map((t, i) => ({
+        applicationId: app.id,
+        name: `snippet ${i}`,
+        text: t,
+        language: 'js',
+        generic: 'CODE',
+        mechanism: 'MANUAL',
+        tags: [],
+        sensitives: [],
+        fingerprint: oldFormat(older.fingerprint(t)),
+      })),
+      new Date(),
+    )
+    store.close()
+
+    const engine = createEngine()
+    const connector = await startConnector({ port: 0, dataDir: dir.path, engine })
+    const last = saved.at(-1)
+    const best = engine.match(editLines(last?.text ?? '', seededRandom(5)), 1)[0]
+    await connector.close()
+    expect(best?.assetId).toBe(last?.id)
+    expect(engine.isReuse(best)).toBe(true)
+
+    const reopened = openStore(dir.path)
+    const stored = listFingerprints(reopened)
+    reopened.close()
+    expect(stored).toHaveLength(texts.length)
+    expect(stored.filter((row) => engine.isCurrent?.(row.fingerprint) !== true)).toEqual([])
   })
 })
