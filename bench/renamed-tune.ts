@@ -1,7 +1,9 @@
 /**
  * Issue 12's own tune set (never the quality report's held-out files): C from the example
- * programs of Debian's -dev packages, Python's and numpy's C headers, /usr/include, and the
- * slices past the 3 a file that the report draws of its tune-part libcurl examples and argon2;
+ * programs of Debian's -dev packages, Python's and numpy's C headers, /usr/include, the C of
+ * wrapt's and lazy-object-proxy's extensions, Python's and Tcl's headers (C's preprocessor lines
+ * counted as code), and the slices past the 3 a file that the report draws of its tune-part
+ * libcurl examples and argon2;
  * Swift from react-native-pager-view and the slices of Capacitor's tune-part files that the
  * report does not draw (from the 4th on, up to 8 a file); TypeScript from node_modules packages
  * of the tune part; Go from Debian's golang packages that `sample-sources.ts` does not name.
@@ -27,9 +29,22 @@ import {
   partOfPackage,
   SAMPLES_DIR,
 } from '../src/connector/server/engine/test-support/sample-sources'
-import { C_SOURCES, D, mostlyCode, only, pc, pyenv, python, show } from './tune-support'
+import {
+  C_SOURCES,
+  D,
+  mostlyCCode,
+  mostlyCode,
+  only,
+  pc,
+  pyenv,
+  python,
+  show,
+} from './tune-support'
 
 const GO = '/usr/share/gocode/src'
+const SITE = join(pyenv, python ?? '', 'lib/python3.11/site-packages')
+const wrapt = join(SITE, 'wrapt')
+const proxy = join(SITE, 'lazy_object_proxy')
 /** The files the first (mixed) table of `bench/quality.ts` draws: its own walk, repeated. */
 const qualityPool = (): Set<string> =>
   new Set(
@@ -43,8 +58,11 @@ const qualityPool = (): Set<string> =>
 
 interface TuneSet {
   lang: string
-  /** Each source's roots (walked on their own, so each gets its quota of files). */
-  sources: [string, string[]][]
+  /**
+   * Each source's roots (walked on their own, so each gets its quota of files), and optionally
+   * its own files per package and slices per file.
+   */
+  sources: [string, string[], { perPackage?: number; perFile?: number }?][]
   exts: string[]
   perPackage: number
   /** Slices kept per file (3 unless told). */
@@ -61,6 +79,11 @@ const SETS: TuneSet[] = [
       ['pip:numpy (C headers)', [join(pyenv, python ?? '', 'lib/python3.11/site-packages/numpy')]],
       ['deb:libcurl4-doc (slices the report leaves)', [`${D}/libcurl4/examples`]],
       ['npm:argon2 (slices the report leaves)', [join(SAMPLES_DIR, 'npm/argon2/argon2')]],
+      // Issue 12u: C whose names are keywords elsewhere (`PyObject *self`, `self->dict`), and
+      // headers whose directives are indented after the `#` (`#  define`, `# include`).
+      ['pip:wrapt, lazy-object-proxy (C extensions)', [wrapt, proxy], { perFile: 12 }],
+      [`pyenv ${python ?? ''} headers`, [join(pyenv, python ?? '', 'include')], { perPackage: 12 }],
+      ['deb:tcl8.6-dev (private headers)', ['/usr/include/tcl8.6/tcl-private'], { perPackage: 12 }],
     ],
     exts: ['c', 'h'],
     perPackage: 6,
@@ -122,18 +145,18 @@ const pool = qualityPool()
 const engine = createEngine()
 const saved: { lang: string; text: string; path: string }[] = []
 for (const { lang, sources, exts, perPackage, perFile = 3, keep, keepSlice } of sets) {
-  const files = sources.flatMap(([label, roots]) => {
-    const found = findSources(roots, exts, 400, perPackage).filter(
+  const files = sources.flatMap(([label, roots, own]) => {
+    const found = findSources(roots, exts, 400, own?.perPackage ?? perPackage).filter(
       (f) => (keep?.(f) ?? true) && !pool.has(f.path),
     )
     console.log(`${lang} ${label}: ${found.length} files`)
-    return found
+    return found.map((f) => ({ f, slices: own?.perFile ?? perFile }))
   })
-  const texts = files.flatMap((f) =>
+  const texts = files.flatMap(({ f, slices }) =>
     sliceSnippets(f.text, 8, 30)
       .filter((_, i) => keepSlice?.(f, i) ?? true)
-      .filter(mostlyCode)
-      .slice(0, perFile)
+      .filter(lang === 'c' ? mostlyCCode : mostlyCode)
+      .slice(0, slices)
       .map((text) => ({ lang, text, path: f.path })),
   )
   const distinct = new Set(distinctSnippets(texts.map((t) => t.text)))
@@ -141,7 +164,7 @@ for (const { lang, sources, exts, perPackage, perFile = 3, keep, keepSlice } of 
   saved.push(
     ...texts
       .filter((t) => distinct.has(t.text) && !seen.has(t.text) && seen.add(t.text))
-      .slice(0, 150),
+      .slice(0, 400),
   )
 }
 saved.forEach((s, i) => engine.add(`a${i}`, engine.fingerprint(s.text)))

@@ -29,14 +29,20 @@ export const C_SOURCES: [string, string[]][] = [
 ]
 
 const COMMENT_LINE = /^\s*(?:\/\/|\/?\*|#)/
+/** A C preprocessor line, indented after its `#` or not (`#  define`, `# include`): code. */
+const DIRECTIVE = /^\s*#\s*(?:include|define|undef|if|ifdef|ifndef|elif|else|endif|pragma|error)\b/
 
 /** Half the lines or more are code: block comments blanked (newlines kept), then line comments. */
-export function mostlyCode(s: string): boolean {
+export const mostlyCode = (s: string): boolean => codeHalf(s, false)
+/** The same for C, whose preprocessor lines are code (a header of `#  define`s is code). */
+export const mostlyCCode = (s: string): boolean => codeHalf(s, true)
+
+function codeHalf(s: string, directives: boolean): boolean {
   const lines = s.split('\n').filter((l) => l.trim() !== '')
   const code = s
     .replace(/\/\*[\s\S]*?(?:\*\/|$(?![\s\S]))/g, (c) => c.replace(/[^\n]/g, ''))
     .split('\n')
-    .filter((l) => l.trim() !== '' && !COMMENT_LINE.test(l))
+    .filter((l) => l.trim() !== '' && (!COMMENT_LINE.test(l) || (directives && DIRECTIVE.test(l))))
   return code.length * 2 >= lines.length
 }
 

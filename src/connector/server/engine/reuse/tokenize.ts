@@ -38,14 +38,30 @@ const NEVER_NAMES = new Set(
 // start: at a line's start or after a space; `${cur%/*}` or `dir/*` are shell and YAML globs.
 // A `#` right after a name is no comment: C's token pasting (`OSSL_FUNC_##name##_fn`) and the
 // shell's `${path##*/}` read the rest of their line as one, so a renamed copy lost it.
-const COMMENT = String.raw`\/\/[^\n]*|\/\*[\s\S]*?\*\/|(?<!\S)\/\*[\s\S]*$(?![\s\S])|(?<![\w$])#(?=[\s#]|$)[^\n]*|--\s[^\n]*`
+const comment = (hash: string): string =>
+  String.raw`\/\/[^\n]*|\/\*[\s\S]*?\*\/|(?<!\S)\/\*[\s\S]*$(?![\s\S])|(?<![\w$])${hash}(?=[\s#]|$)[^\n]*|--\s[^\n]*`
+const C_DIRECTIVE = 'include|define|undef|if|ifdef|ifndef|elif|else|endif|pragma|error|warning'
+/**
+ * A C preprocessor's snippet: a directive right after its `#` (`#endif`, `#include`, `#elif`), or
+ * one that only C writes (`#  endif`, `# include "x.h"`). There a `#` and spaces before a
+ * directive (`#  define ZLIB_PREFIX(x) zng_##x`, indented inside an `#if`) is code, not a
+ * comment: read as comment words, its names renamed made a renamed copy's comments differ.
+ */
+const PREPROCESSED = new RegExp(
+  String.raw`^[ \t]*#(?:(?:${C_DIRECTIVE})\b|\s*(?:endif\b|include\s*[<"]))`,
+  'm',
+)
+const COMMENT = comment('#')
+const C_COMMENT = comment(String.raw`#(?![ \t]+(?:${C_DIRECTIVE})\b)`)
 const DOUBLE_QUOTED = String.raw`[fF$@]?"(?:[^"\\\n]|\\.)*"`
 const BACKQUOTED = '`(?:[^`\\\\]|\\\\.)*`'
 const REST = String.raw`(\d[\w.]*)|([A-Za-z_$][\w$]*)|(\S)`
 /** comments | strings | numbers | identifiers | any other visible character */
-const tokenPattern = (singleQuoted: string): RegExp =>
-  new RegExp(`(${COMMENT})|(${DOUBLE_QUOTED}|${singleQuoted}|${BACKQUOTED})|${REST}`, 'gm')
-const TOKEN = tokenPattern(String.raw`'(?:[^'\\\n]|\\.)*'`)
+const tokenPattern = (singleQuoted: string, comments = COMMENT): RegExp =>
+  new RegExp(`(${comments})|(${DOUBLE_QUOTED}|${singleQuoted}|${BACKQUOTED})|${REST}`, 'gm')
+const SINGLE_QUOTED = String.raw`'(?:[^'\\\n]|\\.)*'`
+const TOKEN = tokenPattern(SINGLE_QUOTED)
+const C_TOKEN = tokenPattern(SINGLE_QUOTED, C_COMMENT)
 /**
  * Where Rust lifetimes are (`impl<'a>`, `&'a str`, `'static`), a single quote starts a character
  * (one character or one escape), never a string: read as strings, `'a> Imp<'` swallowed the code
@@ -143,7 +159,8 @@ function interpolations(literal: string): { text: string; names: string[] } {
 function lex(text: string): { code: Lexeme[]; comment: number[] } {
   const code: Lexeme[] = []
   const comment: number[] = []
-  for (const m of openComment(text).matchAll(LIFETIME.test(text) ? RUST_TOKEN : TOKEN)) {
+  const pattern = LIFETIME.test(text) ? RUST_TOKEN : PREPROCESSED.test(text) ? C_TOKEN : TOKEN
+  for (const m of openComment(text).matchAll(pattern)) {
     if (m[1] !== undefined) {
       for (const w of m[1].matchAll(WORD)) comment.push(hashString(w[0].toLowerCase()))
     } else if (m[2] !== undefined) {
@@ -157,14 +174,23 @@ function lex(text: string): { code: Lexeme[]; comment: number[] } {
   return { code, comment }
 }
 
-/** Keywords that this snippet uses as names: followed by `=`, `.`, `,`, `;`, `)`, `[` or a member. */
+/**
+ * Keywords that this snippet uses as names: followed by `=`, `.`, `,`, `;`, `)`, `[` or a member;
+ * and C's `self`, a pointer (`self->stack`, a parameter `Node *self)`), which no language that
+ * has `self` writes: there a rename may change it (tree-sitter's and CPython's C), and read as a
+ * keyword it made the renamed copy's shape another.
+ */
 function keywordsUsedAsNames(code: Lexeme[]): Set<string> {
   const out = new Set<string>()
   code.forEach((t, i) => {
-    if (t.kind !== KIND.ident || !KEYWORDS.has(t.text) || NEVER_NAMES.has(t.text)) return
     const next = code[i + 1]?.text
     const after = code[i + 2]?.text
     const prev = code[i - 1]?.text
+    if (t.kind === KIND.ident && t.text === 'self') {
+      const pointer = prev === '*' && (next === ',' || next === ')')
+      if (pointer || (next === '-' && after === '>')) out.add(t.text)
+    }
+    if (t.kind !== KIND.ident || !KEYWORDS.has(t.text) || NEVER_NAMES.has(t.text)) return
     const assigned = next === '=' && after !== '=' && after !== '>'
     if (
       assigned ||
