@@ -5,7 +5,8 @@
  * counted as code), and the slices past the 3 a file that the report draws of its tune-part
  * libcurl examples and argon2;
  * Swift from react-native-pager-view and the slices of Capacitor's tune-part files that the
- * report does not draw (from the 4th on, up to 8 a file); TypeScript from node_modules packages
+ * report does not draw (from the 4th on, up to 8 a file), and their members (one indent level
+ * less) up to 12 a file; TypeScript from node_modules packages
  * of the tune part; Go from Debian's golang packages that `sample-sources.ts` does not name.
  * Files the first table of `bench/quality.ts` draws are left out. Prints the files found per
  * source, renamed-any and partial per language, and the misses to study them here.
@@ -69,6 +70,11 @@ interface TuneSet {
   perFile?: number
   keep?: (f: SourceFile) => boolean
   keepSlice?: (f: SourceFile, index: number) => boolean
+  /**
+   * Also slice each file one indent level less, up to this many a file: a Swift type's members
+   * (the body of a class is indented, and slices start at an unindented line).
+   */
+  members?: number
 }
 const SETS: TuneSet[] = [
   {
@@ -103,6 +109,7 @@ const SETS: TuneSet[] = [
     keep: (f) => !f.path.endsWith('Package.swift'),
     keepSlice: (f, i) => f.path.includes('pager-view') || i >= 3,
     perFile: 8,
+    members: 12,
   },
   {
     lang: 'ts',
@@ -140,11 +147,19 @@ const SETS: TuneSet[] = [
   },
 ]
 
+/** Slices of a file one indent level less (its first indented line's indent taken off). */
+function memberSlices(text: string): string[] {
+  const indent = /^([ \t]+)\S/m.exec(text)?.[1]
+  if (!indent) return []
+  const lines = text.split('\n').map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l))
+  return sliceSnippets(lines.join('\n'), 8, 30).filter((s) => !text.includes(s))
+}
+
 const sets = SETS.filter((s) => !only || only.split(',').includes(s.lang))
 const pool = qualityPool()
 const engine = createEngine()
 const saved: { lang: string; text: string; path: string }[] = []
-for (const { lang, sources, exts, perPackage, perFile = 3, keep, keepSlice } of sets) {
+for (const { lang, sources, exts, perPackage, perFile = 3, keep, keepSlice, members } of sets) {
   const files = sources.flatMap(([label, roots, own]) => {
     const found = findSources(roots, exts, 400, own?.perPackage ?? perPackage).filter(
       (f) => (keep?.(f) ?? true) && !pool.has(f.path),
@@ -157,6 +172,7 @@ for (const { lang, sources, exts, perPackage, perFile = 3, keep, keepSlice } of 
       .filter((_, i) => keepSlice?.(f, i) ?? true)
       .filter(lang === 'c' ? mostlyCCode : mostlyCode)
       .slice(0, slices)
+      .concat(members ? memberSlices(f.text).filter(mostlyCode).slice(0, members) : [])
       .map((text) => ({ lang, text, path: f.path })),
   )
   const distinct = new Set(distinctSnippets(texts.map((t) => t.text)))

@@ -53,7 +53,19 @@ const PREPROCESSED = new RegExp(
 )
 const COMMENT = comment('#')
 const C_COMMENT = comment(String.raw`#(?![ \t]+(?:${C_DIRECTIVE})\b)`)
-const DOUBLE_QUOTED = String.raw`[fF$@]?"(?:[^"\\\n]|\\.)*"`
+/** A string inside an interpolation, and what a Swift interpolation `\(…)` holds. */
+const INNER = String.raw`"(?:[^"\\\n]|\\.)*"`
+/**
+ * Up to the interpolation's closing parenthesis, over the strings and up to three levels of
+ * parentheses in it: the string ended at the first inner quote, and a rename of the name after
+ * `\(` (`"\(String(format: "%04d", code))"`, `"\(path.replacing(of: ".js", with: ""))"`)
+ * changed that "literal" instead of a name (Capacitor's Swift).
+ */
+const INTERPOLATED = [1, 2, 3].reduce(
+  (inner) => String.raw`(?:[^()"\n]|${INNER}|\(${inner}\))*`,
+  String.raw`(?:[^()"\n]|${INNER})*`,
+)
+const DOUBLE_QUOTED = String.raw`[fF$@]?"(?:[^"\\\n]|\\\((?!")${INTERPOLATED}\)|\\.)*"`
 const BACKQUOTED = '`(?:[^`\\\\]|\\\\.)*`'
 const REST = String.raw`(\d[\w.]*)|([A-Za-z_$][\w$]*)|(\S)`
 /** comments | strings | numbers | identifiers | any other visible character */
@@ -74,7 +86,10 @@ const RUST_TOKEN = tokenPattern(
 
 const WORD = /[A-Za-z_$][\w$]*|\d+/g
 /** Names interpolated in a string: `$name`, `${expr}`, `#{expr}`, `\(expr)`, f-string `{expr}`. */
-const INTERPOLATION = /\$\{([^}]*)\}|\$([A-Za-z_]\w*)|#\{([^}]*)\}|\\\(([^)]*)\)/g
+const INTERPOLATION = new RegExp(
+  String.raw`\$\{([^}]*)\}|\$([A-Za-z_]\w*)|#\{([^}]*)\}|\\\((${INTERPOLATED})\)`,
+  'g',
+)
 const BRACED = /\{([^{}]*)\}/g
 const NAME = /[A-Za-z_]\w*/g
 
