@@ -33,6 +33,8 @@ export const KEYWORD_TOKENS: ReadonlySet<number> = new Set(
 const NEVER_NAMES = new Set(
   'this self super null None True False true false undefined nil return break continue'.split(' '),
 )
+/** The values among them: one that is assigned is a name (an enum's case), no value. */
+const VALUES = new Set('null None True False true false undefined nil'.split(' '))
 
 // A block comment left open runs to the end (a copy cut inside one) only where a comment can
 // start: at a line's start or after a space; `${cur%/*}` or `dir/*` are shell and YAML globs.
@@ -205,8 +207,10 @@ function keywordsUsedAsNames(code: Lexeme[]): Set<string> {
       const pointer = prev === '*' && (next === ',' || next === ')')
       if (pointer || (next === '-' && after === '>')) out.add(t.text)
     }
-    if (t.kind !== KIND.ident || !KEYWORDS.has(t.text) || NEVER_NAMES.has(t.text)) return
     const assigned = next === '=' && after !== '=' && after !== '>'
+    // A value's word given a value is a name there: Swift's `case undefined = "undefined"`.
+    if (t.kind === KIND.ident && assigned && VALUES.has(t.text)) out.add(t.text)
+    if (t.kind !== KIND.ident || !KEYWORDS.has(t.text) || NEVER_NAMES.has(t.text)) return
     if (
       assigned ||
       prev === '.' ||
