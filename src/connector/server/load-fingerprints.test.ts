@@ -25,15 +25,21 @@ function oldFormat(fp: { exactHash: string; data: Uint8Array }) {
   return { exactHash: fp.exactHash, data }
 }
 
+/** A new data folder's store with one integration in it. */
+function library() {
+  const dir = tempDir()
+  cleanups.push(dir.remove)
+  const store = openStore(dir.path)
+  const app = store.upsertApplication(
+    { name: 'VS_CODE', version: '1', platform: 'LINUX' },
+    new Date(),
+  )
+  return { dir, store, app }
+}
+
 describe('fingerprints of an older engine format', () => {
   it('are recomputed at start, saved, and match near copies after restart', async () => {
-    const dir = tempDir()
-    cleanups.push(dir.remove)
-    const store = openStore(dir.path)
-    const app = store.upsertApplication(
-      { name: 'VS_CODE', version: '1', platform: 'LINUX' },
-      new Date(),
-    )
+    const { dir, store, app } = library()
     const asset = store.createAsset(
       {
         applicationId: app.id,
@@ -75,13 +81,7 @@ describe('fingerprints of an older engine format', () => {
       ),
     ].slice(0, RECOMPUTE_BATCH + 150)
     expect(texts.length).toBe(RECOMPUTE_BATCH + 150)
-    const dir = tempDir()
-    cleanups.push(dir.remove)
-    const store = openStore(dir.path)
-    const app = store.upsertApplication(
-      { name: 'VS_CODE', version: '1', platform: 'LINUX' },
-      new Date(),
-    )
+    const { dir, store, app } = library()
     const older = createEngine()
     const saved = store.importAssets(
       texts.map((t, i) => ({
