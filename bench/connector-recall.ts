@@ -15,6 +15,7 @@ import {
 } from '../src/connector/server/engine/reuse/near-index'
 import { scanIndex } from '../src/connector/server/engine/test-support/full-scan'
 import { sketchOf } from '../src/connector/server/engine/reuse/sketch'
+import { loadFingerprints } from '../src/connector/server/load-fingerprints'
 import { openStore } from '../src/connector/server/storage'
 import { createQueryStream, fillLibrary } from './connector-queries'
 import { foundIn } from './connector-stats'
@@ -36,6 +37,9 @@ fillLibrary(dataDir, corpus.slice(0, size))
 const copied = createQueryStream(corpus.slice(0, size), corpus.slice(size), seed)
 const queries = Array.from({ length: count }, (_, i) => copied(i))
 const store = openStore(dataDir)
+// A folder filled by an older engine format: recomputed and saved first (a throwaway index), so
+// that every stored fingerprint loads below in storage order.
+loadFingerprints(store, createEngine())
 const index = createNearIndex()
 const engine = createEngine({ index })
 // Loaded in this order, so slot i holds entries[i] (candidates are named by slot).
