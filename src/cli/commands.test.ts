@@ -145,14 +145,18 @@ describe('clipwise connector: what it leaves in the data folder', () => {
         const child = spawn(process.execPath, [BIN, 'connector', '--port', '0', '--data', dataDir])
         const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
         let stdout = ''
+        let stderr = ''
         child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
         try {
           await until(() => (stdout.includes('listening on') ? true : undefined), RUN_MS, 'start')
           expect(readdirSync(dataDir)).toContain('connector.pid')
           const holder = Number(readFileSync(join(dataDir, 'connector.pid'), 'utf8'))
           expect(holder).toBeGreaterThan(0)
           child.kill(signal)
-          expect(await exited).toBe(0)
+          // Once seen exiting 1 in a loaded CI run, not reproduced: the message says why next time.
+          const code = await exited
+          expect(code, `exit ${code}, stderr: ${stderr}`).toBe(0)
           expect(readdirSync(dataDir)).not.toContain('connector.pid')
           expect(readdirSync(dataDir)).toContain('clipwise.sqlite')
         } finally {
