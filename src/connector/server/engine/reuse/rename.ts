@@ -136,33 +136,6 @@ export function renameMatch(
   let kept = 0
   let renamed = 0
   let renamedVouched = 0
-  // Renamed names on a path that starts with a kept name (`java.util.X`, `exports.X`): items
-  // under a namespace. Keywords end a path.
-  let led = 0
-  let paths = 0
-  let ledPaths = 0
-  let pathAt = -1
-  let pathKept = false
-  let pathLed = false
-  pairs.forEach((p, k) => {
-    const pos = at[k] ?? 0
-    const from = p >>> 16
-    const keptName = from === (p & 0xffff)
-    if (KEYWORD_TOKENS.has(from) && keptName) {
-      pathAt = -1
-      return
-    }
-    if (pathAt < 0 || !joined(q.tokens, pathAt, pos)) {
-      pathKept = keptName
-      pathLed = false
-      if (keptName) paths++
-    } else if (!keptName && pathKept) {
-      led++
-      if (!pathLed) ledPaths++
-      pathLed = true
-    }
-    pathAt = pos
-  })
   for (const p of pairs) {
     const from = p >>> 16
     const to = p & 0xffff
@@ -185,15 +158,50 @@ export function renameMatch(
   // A header: a few kept names against many renamed ones, none of which vouches (a copy's
   // renamer keeps short names such as `x`, `y` or `h`, but its renamed names repeat).
   const header = 4 * kept <= renamed && renamedVouched === 0
-  // …and most of the paths that start with a kept name end in renamed ones (an import list
+  // …or most of the paths that start with a kept name end in renamed ones (an import list
   // with an import or two changed keeps most of its items whole: content, not frame).
-  const namespace = 2 * led >= renamed && 2 * ledPaths >= paths
-  const frame = header || namespace
+  // (Only asked where some names are kept and some renamed.)
+  const frameOnly = kept > 0 && renamed > 0 && (header || namespaced(pairs, at, q.tokens, renamed))
   return {
     structure,
     consistency: consistent / pairs.length,
     evidence: vouched / pairs.length,
-    frameOnly: kept > 0 && renamed > 0 && frame,
+    frameOnly,
     renamedEvidence: renamed === 0 ? 1 : renamedVouched / renamed,
   }
+}
+
+/**
+ * Whether the renamed names are items under a namespace: half of them or more sit on a path that
+ * starts with a kept name (`java.util.X`, `exports.X`), and half the paths led by a kept name or
+ * more end in renamed ones. Keywords end a path. `pairs` are the aligned names (copy << 16 |
+ * saved), `at` their positions in `tokens`, the copy's.
+ */
+function namespaced(pairs: number[], at: number[], tokens: Uint16Array, renamed: number): boolean {
+  let led = 0
+  let paths = 0
+  let ledPaths = 0
+  let pathAt = -1
+  let pathKept = false
+  let pathLed = false
+  pairs.forEach((p, k) => {
+    const pos = at[k] ?? 0
+    const from = p >>> 16
+    const keptName = from === (p & 0xffff)
+    if (KEYWORD_TOKENS.has(from) && keptName) {
+      pathAt = -1
+      return
+    }
+    if (pathAt < 0 || !joined(tokens, pathAt, pos)) {
+      pathKept = keptName
+      pathLed = false
+      if (keptName) paths++
+    } else if (!keptName && pathKept) {
+      led++
+      if (!pathLed) ledPaths++
+      pathLed = true
+    }
+    pathAt = pos
+  })
+  return 2 * led >= renamed && 2 * ledPaths >= paths
 }
