@@ -37,13 +37,16 @@ fillLibrary(dataDir, corpus.slice(0, size))
 const copied = createQueryStream(corpus.slice(0, size), corpus.slice(size), seed)
 const queries = Array.from({ length: count }, (_, i) => copied(i))
 const store = openStore(dataDir)
-// A folder filled by an older engine format: recomputed and saved first (a throwaway index), so
-// that every stored fingerprint loads below in storage order.
-loadFingerprints(store, createEngine())
 const index = createNearIndex()
 const engine = createEngine({ index })
+let entries = [...store.iterateFingerprints()]
+// A folder filled by an older engine format: recomputed and saved first (a throwaway index), so
+// that every stored fingerprint loads below in storage order.
+if (entries.some((e) => engine.isCurrent?.(e.fingerprint) === false)) {
+  loadFingerprints(store, createEngine())
+  entries = [...store.iterateFingerprints()]
+}
 // Loaded in this order, so slot i holds entries[i] (candidates are named by slot).
-const entries = [...store.iterateFingerprints()]
 engine.load(entries)
 const { shapeOf } = inspectNearIndex(index)
 const slotOf = new Map(entries.map((e, slot) => [e.assetId, slot]))
