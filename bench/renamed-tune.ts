@@ -82,7 +82,7 @@ const SETS: TuneSet[] = [
     sources: [
       ...C_SOURCES,
       ['deb:libx11-dev (Xtrans)', ['/usr/include/X11/Xtrans']],
-      ['pip:numpy (C headers)', [join(pyenv, python ?? '', 'lib/python3.11/site-packages/numpy')]],
+      ['pip:numpy (C headers)', [join(SITE, 'numpy')]],
       ['deb:libcurl4-doc (slices the report leaves)', [`${D}/libcurl4/examples`]],
       ['npm:argon2 (slices the report leaves)', [join(SAMPLES_DIR, 'npm/argon2/argon2')]],
       // Issue 12u: C whose names are keywords elsewhere (`PyObject *self`, `self->dict`), and
