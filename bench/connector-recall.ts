@@ -48,7 +48,7 @@ if (entries.some((e) => engine.isCurrent?.(e.fingerprint) === false)) {
 }
 // Loaded in this order, so slot i holds entries[i] (candidates are named by slot).
 engine.load(entries)
-const { shapeOf } = inspectNearIndex(index)
+const { shapeOf, headOf } = inspectNearIndex(index)
 const slotOf = new Map(entries.map((e, slot) => [e.assetId, slot]))
 
 type Truth = { assetId: string; similarity: number }[]
@@ -98,7 +98,8 @@ for (const [i, answer] of answers.entries()) {
       continue
     }
     const sketch = sketchOf(normalizeSnippet(queries[i] ?? ''))
-    const slot = slotOf.get(m.assetId) ?? -1
+    // Candidates are the heads of groups of copies.
+    const slot = headOf(slotOf.get(m.assetId) ?? -1)
     const all = index.candidates(sketch, size).slots
     const at = all.indexOf(slot)
     const deep = index.candidates(sketch, size, { deep: true }).slots.indexOf(slot)

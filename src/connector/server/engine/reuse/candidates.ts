@@ -24,6 +24,13 @@ export interface FindOptions {
   cap: number
   /** Slots in the index (dead ones included). */
   slots: number
+  /** Distinct texts filed, for the rarity of an anchor (default `slots`). */
+  population?: number
+  /**
+   * How many assets a slot stands for (default 1): copies of one text are filed once, under
+   * their group's head, and `max` counts assets, as a query's answer does.
+   */
+  copies?: (slot: number) => number
   /** Candidates returned at most. */
   max: number
   /** Whether a slot still holds an asset. */
@@ -76,6 +83,14 @@ export function createCandidateFinder(postings: ReturnType<typeof createPostings
     return kept
   }
 
+  /** Assets the first `n` of `found` stand for. */
+  const assetsIn = (n: number, copies: ((slot: number) => number) | undefined): number => {
+    if (!copies) return n
+    let sum = 0
+    for (let i = 0; i < n; i++) sum += copies(found[i] ?? 0)
+    return sum
+  }
+
   /**
    * The last search's tallies, kept until the next one: a deep search of the same query (same
    * shingle arrays, same index) goes on from them, gathering only the anchors that search skipped
@@ -108,7 +123,7 @@ export function createCandidateFinder(postings: ReturnType<typeof createPostings
           : opts.live
       // Inverse document frequency: an anchor of 1 asset in 100,000 weighs 11.5, of 1,000 4.6
       // (`n` <= slots: a slot is filed once under a key, so every weight is > 0).
-      const all = Math.log(slots + 1)
+      const all = Math.log((opts.population ?? slots) + 1)
       const weigh = (n: number): number => all - Math.log(n)
       const goOn =
         opts.deep === true &&
@@ -136,13 +151,17 @@ export function createCandidateFinder(postings: ReturnType<typeof createPostings
       }
       kept = keepLive(acc.count ?? 0, live)
       // Boilerplate-heavy snippets may share only common anchors with their copies: count those.
-      if (!deep && skipped.length > 0 && (opts.deep || kept < FALLBACK_BELOW)) {
+      const few = kept < FALLBACK_BELOW && assetsIn(kept, opts.copies) < FALLBACK_BELOW
+      if (!deep && skipped.length > 0 && (opts.deep || few)) {
         for (const anchor of skipped) postings.gather(anchor, cap * 10, acc, weigh)
         kept = keepLive(acc.count ?? 0, live)
         deep = true
       }
       last = { anchors, more, cap, slots, count: acc.count ?? 0, skipped, deep }
-      return { slots: top(found, kept, weights, max, opts.distance), skipped: skipped.length }
+      return {
+        slots: top(found, kept, weights, max, opts.distance, opts.copies),
+        skipped: skipped.length,
+      }
     },
   }
 }
@@ -174,6 +193,7 @@ function top(
   weights: Float32Array,
   max: number,
   distance?: (slot: number) => number,
+  copies?: (slot: number) => number,
 ): number[] {
   const most = Math.min(count, max * EXTEND_TIMES)
   const cut = count > most ? nthHeaviest(slots, count, weights, most) : 0
@@ -185,11 +205,15 @@ function top(
   keep.sort(
     (a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || (distance?.(a) ?? 0) - (distance?.(b) ?? 0),
   )
-  if (keep.length <= max) return keep
+  // Counted in assets: a slot heading a group of copies stands for each of them.
+  const assetsOf = (i: number): number => copies?.(keep[i] ?? 0) ?? 1
+  let end = 0
+  let assets = 0
+  while (end < keep.length && assets < max) assets += assetsOf(end++)
+  if (end === keep.length) return keep
   const weightAt = (i: number): number => weights[keep[i] ?? 0] ?? 0
-  const floor = Math.min(weightAt(0) * EXTEND_SHARE, weightAt(max - 1))
-  let end = max
-  while (end < most && weightAt(end) >= floor) end++
+  const floor = Math.min(weightAt(0) * EXTEND_SHARE, weightAt(end - 1))
+  while (end < keep.length && assets < most && weightAt(end) >= floor) assets += assetsOf(end++)
   return keep.slice(0, end)
 }
 

@@ -3,7 +3,7 @@ import { createEngine } from '../index'
 import { createScannableEngine } from '../test-support/full-scan'
 import { findSources, sliceSnippets } from '../test-support/corpus'
 import { editLines, seededRandom } from '../test-support/variants'
-import { createNearIndex } from './near-index'
+import { createNearIndex, inspectNearIndex } from './near-index'
 
 // A library holding several copies of each text (a team's snippets pulled beside the user's own):
 // each copy is scored once per query and the others reuse that score, which must change nothing.
@@ -65,5 +65,41 @@ describe('copies of one text in the library', () => {
     engine.remove('c3')
     const ids = engine.match(editLines(text, seededRandom(9)), 10).map((m) => m.assetId)
     expect(ids.sort()).toEqual(['c0', 'c2'])
+  })
+
+  it('keeps answering the later copies when the first one saved is removed', () => {
+    const engine = createEngine()
+    const text = texts[20] ?? ''
+    const fingerprint = engine.fingerprint(text)
+    for (let copy = 0; copy < 3; copy++) engine.add(`c${copy}`, fingerprint)
+    const edited = editLines(text, seededRandom(3))
+    engine.remove('c0')
+    expect(
+      engine
+        .match(edited, 10)
+        .map((m) => m.assetId)
+        .sort(),
+    ).toEqual(['c1', 'c2'])
+    engine.remove('c1')
+    engine.remove('c2')
+    expect(engine.match(edited, 10)).toEqual([])
+    // Saved again after every copy went: found as a new text.
+    engine.add('again', fingerprint)
+    expect(engine.match(edited, 10).map((m) => m.assetId)).toEqual(['again'])
+  })
+
+  it('file a text once, however many copies of it are saved', () => {
+    const sizes = [1, 10].map((copies) => {
+      const index = createNearIndex()
+      const engine = createEngine({ index })
+      texts.slice(0, 100).forEach((text, i) => {
+        const fingerprint = engine.fingerprint(text)
+        for (let copy = 0; copy < copies; copy++) engine.add(`t${i}-${copy}`, fingerprint)
+      })
+      return inspectNearIndex(index).bytes()
+    })
+    const [one, ten] = sizes
+    expect(ten?.postings).toBe(one?.postings)
+    expect(ten?.sketches).toBe(one?.sketches)
   })
 })

@@ -1,4 +1,5 @@
 import { createCandidateFinder, type FindOptions, type Found } from './candidates'
+import { createCopyGroups } from './copy-groups'
 import { createPostings } from './postings'
 import { blind } from './rename'
 import type { QuerySketch, Sketch } from './sketch'
@@ -28,7 +29,10 @@ export interface IndexEntry {
 export interface NearIndexOptions {
   /** Candidates re-scored exactly per query (default `MAX_CANDIDATES`). */
   maxCandidates?: number
-  /** Anchors shared by more assets than this share of the library (default 1%) are skipped. */
+  /**
+   * Anchors shared by more distinct texts than this share of the library's (default 1%) are
+   * skipped; copies of one text count once (see `createCopyGroups`).
+   */
   maxPostingShare?: number
 }
 
@@ -69,11 +73,13 @@ const STRONG = 0.7
 export interface NearIndexInternals {
   /** Slots filed, dead ones included. */
   readonly slots: number
+  /** The slot filed in the postings for a slot: the head of its group of copies. */
+  headOf(slot: number): number
   /** Scores a slot against `query` as a query re-scores a candidate (dead, sketch-less: none). */
   scorer(query: Sketch): (slot: number) => Scored | undefined
   /** Hash of a slot's shape shingles, equal for renamed variants (0 when no sketch). */
   shapeOf(slot: number): number
-  /** Bytes of the typed arrays, by structure: slot table, sketch pool, postings. */
+  /** Bytes of the typed arrays, by structure: slot table and copy groups, sketch pool, postings. */
   bytes(): { slots: number; sketches: number; postings: number }
   /** Posting entries read by searches since the index was made. */
   readonly entriesRead: number
@@ -112,6 +118,7 @@ function strongFamilies(out: Map<number, Scored>, familyOf: (slot: number) => nu
 /**
  * Inverted index from winnowed shingle hashes to assets. A query weighs the anchors it shares
  * with each asset by their rarity (ubiquitous ones skipped), then re-scores the best exactly.
+ * Copies of one text are filed once, as a group (`createCopyGroups`), and answered together.
  * Slots are append-only; removal marks a slot dead so it can never be returned again.
  */
 export function createNearIndex(options: NearIndexOptions = {}) {
@@ -122,6 +129,7 @@ export function createNearIndex(options: NearIndexOptions = {}) {
   const postings = createPostings()
   const finder = createCandidateFinder(postings)
   const weights = createTokenWeights()
+  const groups = createCopyGroups()
   let alive = 0
 
   /** What every re-score of one query shares: its token weights and its blinded tokens. */
@@ -143,12 +151,25 @@ export function createNearIndex(options: NearIndexOptions = {}) {
     }
   }
 
+  /** The head of a live group holding this very text and sketch, or -1. */
+  const groupOf = (exactHash: string, sketch: IndexEntry['sketch']): number => {
+    if (!sketch) return -1
+    for (const slot of table.withHash(exactHash)) {
+      const head = groups.headOf(slot)
+      if (table.sizeAt(head) === sketch.anchors.length && store.holds(head, sketch)) return head
+    }
+    return -1
+  }
   const insert = ({ assetId, exactHash, sketch }: IndexEntry): void => {
+    const head = groupOf(exactHash, sketch)
     const slot = table.push(assetId, exactHash, sketch?.anchors.length ?? 0)
     alive++
+    if (head >= 0) groups.join(slot, head)
+    else groups.start(slot)
     if (!sketch) return
-    store.put(slot, sketch)
     weights.add(sketch.tokens)
+    if (head >= 0) return
+    store.put(slot, sketch)
     postings.add(sketch.anchors, slot)
   }
 
@@ -180,11 +201,12 @@ export function createNearIndex(options: NearIndexOptions = {}) {
     remove(assetId: string) {
       const slot = table.slotOf(assetId)
       if (slot < 0) return
-      const stored = store.get(slot)
+      const head = groups.headOf(slot)
+      const stored = store.get(head)
       if (stored) weights.remove(stored.tokens)
-      store.drop(slot)
       table.kill(slot)
       alive--
+      if (groups.leave(slot)) store.drop(head)
     },
     /** Best matches first, at most `limit`. */
     query(exactHash: string, sketch: QuerySketch, limit: number): Scored[] {
@@ -194,29 +216,18 @@ export function createNearIndex(options: NearIndexOptions = {}) {
         out.set(slot, { assetId, similarity: 1, containment: 1, exact: true, rank: 2 })
       }
       const p = prepare(sketch)
-      // Slots re-scored in this query by the key of their exact hash: a library holding copies of
-      // one text (a team's, pulled beside the user's own; the 1,000,000-snippet bench's ten copies
-      // of each, which flatter this) scores that text once. A copy reuses a score only when its
-      // sketch is the same word for word, so the answers are those of scoring each.
-      const scoredBy = new Map<number, { slot: number; scored: Scored }[]>()
-      const rescore = (slots: number[]) => {
-        for (const slot of slots) {
-          if (out.has(slot)) continue
-          const assetId = table.idAt(slot)
-          if (!assetId) continue
-          const key = table.hashKey(slot)
-          const twins = scoredBy.get(key)
-          const twin = twins?.find((t) => store.same(t.slot, slot))
-          let scored: Scored
-          if (twin) scored = { ...twin.scored, assetId }
-          else {
-            const stored = store.get(slot)
-            if (!stored) continue
-            scored = score(sketch, p, stored, assetId)
-            if (twins) twins.push({ slot, scored })
-            else scoredBy.set(key, [{ slot, scored }])
-          }
-          if (scored.similarity > 0) out.set(slot, scored)
+      // A candidate is a group's head: its score is every live member's (copies of one text).
+      const rescore = (heads: number[]) => {
+        for (const head of heads) {
+          const stored = store.get(head)
+          if (!stored) continue
+          let scored: Scored | undefined
+          groups.each(head, (slot) => {
+            const assetId = out.has(slot) ? undefined : table.idAt(slot)
+            if (!assetId) return
+            scored ??= score(sketch, p, stored, '')
+            if (scored.similarity > 0) out.set(slot, { ...scored, assetId })
+          })
         }
       }
       const wanted = limit * CANDIDATES_PER_RESULT
@@ -224,7 +235,8 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       rescore(first.slots)
       const common = first.skipped > 0 && first.skipped >= sketch.anchors.length * DEEP_SHARE
       // Shape (rename-invariant) hash of a strong match: renamed variants share one.
-      if (common && strongFamilies(out, (slot) => store.shapeDigest(slot)) < limit) {
+      const familyOf = (slot: number) => store.shapeDigest(groups.headOf(slot))
+      if (common && strongFamilies(out, familyOf) < limit) {
         const seen = new Set([...first.slots, ...out.keys()])
         rescore(this.candidates(sketch, wanted, { deep: true, seen }).slots)
       }
@@ -240,11 +252,13 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       return finder.find(sketch.anchors, sketch.lookup, {
         ...more,
         distance: (s) => Math.abs(table.sizeAt(s) - size),
-        cap: Math.max(64, Math.ceil(alive * maxPostingShare)),
+        cap: Math.max(64, Math.ceil(groups.live * maxPostingShare)),
         slots: table.length,
+        population: groups.started,
         max: Math.max(maxCandidates, wanted),
-        live: (s) => table.live(s),
-        allLive: table.dead === 0,
+        live: (s) => groups.alive(s),
+        allLive: groups.emptied === 0,
+        copies: (s) => groups.size(s),
       })
     },
   }
@@ -252,19 +266,24 @@ export function createNearIndex(options: NearIndexOptions = {}) {
     get slots() {
       return table.length
     },
+    headOf: (slot) => groups.headOf(slot),
     scorer(query) {
       const p = prepare(query)
       return (slot) => {
-        const stored = store.get(slot)
+        const stored = store.get(groups.headOf(slot))
         const assetId = table.idAt(slot)
         return stored && assetId ? score(query, p, stored, assetId) : undefined
       }
     },
-    shapeOf: (slot) => store.shapeDigest(slot),
+    shapeOf: (slot) => store.shapeDigest(groups.headOf(slot)),
     get entriesRead() {
       return postings.read
     },
-    bytes: () => ({ slots: table.bytes, sketches: store.bytes, postings: postings.bytes }),
+    bytes: () => ({
+      slots: table.bytes + groups.bytes,
+      sketches: store.bytes,
+      postings: postings.bytes,
+    }),
   })
   return index
 }

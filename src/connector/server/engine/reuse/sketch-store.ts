@@ -8,6 +8,18 @@ const LENGTHS = 4
 const BLOCK_BITS = 20
 const BLOCK = 1 << BLOCK_BITS
 
+/** A sketch's arrays in the order a record holds them. */
+const partsOf = (s: Sketch): Uint16Array[] => [
+  s.shape,
+  s.raw,
+  s.idents,
+  s.literals,
+  s.tokens,
+  s.kinds,
+  s.notes,
+  s.codeLines,
+]
+
 /** Every stored sketch in u16 pool blocks (one small typed array per asset costs ~4× more). */
 export function createSketchStore() {
   const blocks: Uint16Array[] = []
@@ -29,7 +41,7 @@ export function createSketchStore() {
       return blocks.reduce((n, b) => n + b.byteLength, 0) + offsets.byteLength
     },
     put(slot: number, s: Sketch): void {
-      const parts = [s.shape, s.raw, s.idents, s.literals, s.tokens, s.kinds, s.notes, s.codeLines]
+      const parts = partsOf(s)
       const size = parts.reduce((n, part) => n + part.length, HEADER)
       if (used + size > pool.length) {
         pool = new Uint16Array(Math.max(BLOCK, size))
@@ -81,19 +93,21 @@ export function createSketchStore() {
         codeLines: take(),
       }
     },
-    /** Whether two slots hold the same sketch, word for word (then they score the same). */
-    same(a: number, b: number): boolean {
-      const atA = (offsets[a] ?? 0) - 1
-      const atB = (offsets[b] ?? 0) - 1
-      if (atA < 0 || atB < 0) return false
-      const blockA = blocks[atA >>> BLOCK_BITS] as Uint16Array
-      const blockB = blocks[atB >>> BLOCK_BITS] as Uint16Array
-      const startA = atA & (BLOCK - 1)
-      const startB = atB & (BLOCK - 1)
-      // Equal headers hold equal part lengths, so the records are compared over A's length.
-      let size = HEADER
-      for (let i = LENGTHS; i < HEADER; i++) size += blockA[startA + i] ?? 0
-      for (let i = 0; i < size; i++) if (blockA[startA + i] !== blockB[startB + i]) return false
+    /** Whether the slot holds this sketch, word for word (then they score the same). */
+    holds(slot: number, s: Sketch): boolean {
+      const at0 = (offsets[slot] ?? 0) - 1
+      if (at0 < 0) return false
+      const block = blocks[at0 >>> BLOCK_BITS] as Uint16Array
+      const start = at0 & (BLOCK - 1)
+      const head = [s.degenerate, s.lines, s.sampleMod, s.commentShare]
+      for (let i = 0; i < LENGTHS; i++) if (block[start + i] !== head[i]) return false
+      let at = start + HEADER
+      let part = start + LENGTHS
+      for (const p of partsOf(s)) {
+        if (block[part++] !== p.length) return false
+        for (let i = 0; i < p.length; i++) if (block[at + i] !== p[i]) return false
+        at += p.length
+      }
       return true
     },
     /**

@@ -216,22 +216,6 @@ export function createSlotTable() {
     get dead(): number {
       return dead
     },
-    /**
-     * A 32-bit key of the slot's exact hash: equal hashes, equal keys (unequal ones rarely
-     * collide; callers that need certainty compare what they keep by the key).
-     */
-    hashKey(slot: number): number {
-      if (((kinds[slot] ?? DEAD) & PACKED_HASH) === 0)
-        return hashString(otherHashes.get(slot) ?? '')
-      const at = slot * HASH_BYTES
-      return (
-        ((hashes[at] ?? 0) |
-          ((hashes[at + 1] ?? 0) << 8) |
-          ((hashes[at + 2] ?? 0) << 16) |
-          ((hashes[at + 3] ?? 0) << 24)) >>>
-        0
-      )
-    },
     /** Marks a slot dead: it is never returned again. */
     kill(slot: number): void {
       if ((kinds[slot] ?? DEAD) !== DEAD) dead++
