@@ -67,6 +67,13 @@ export interface SuggestionEngine {
    * (the items may be rows streamed from storage).
    */
   load?(assets: Iterable<{ assetId: string; fingerprint: StoredFingerprint }>): void
+  /**
+   * Folds part of what `add` filed since the last `load` into the index's compact form, and
+   * tells whether some is left (optional): after many adds in a row, as a team library's first
+   * pull, called until false (the event loop breathing between calls), the index answers as
+   * fast as one loaded.
+   */
+  compact?(): boolean
   /** Removes an asset from the index (deleted assets never come back). */
   remove(assetId: string): void
   /** Reuse candidates for a copied text, best first, at most `limit`. */

@@ -84,6 +84,9 @@ export function createEngine(
       })
       index.load(assets, read)
     },
+    compact() {
+      return index.compact()
+    },
     remove(assetId) {
       index.remove(assetId)
     },

@@ -72,6 +72,12 @@ const APPLY_CHUNK = 1_000
 const APPLY_CHUNK_MIN = 25
 /** Time one transaction of pulled rows aims at, the next chunk sized from the last one's pace. */
 const APPLY_SLICE_MS = 40
+/**
+ * Pulled snippets added to the engine one by one, from which the end of a pull compacts its
+ * index (`SuggestionEngine.compact`): up to an eighth of a large library is otherwise left in
+ * the postings' chained tail, read entry by entry by every query.
+ */
+const COMPACT_AFTER = 10_000
 
 /**
  * Local first, team second: the connector serves from SQLite whatever PostgreSQL does, and this
@@ -105,6 +111,8 @@ export function createTeam(deps: TeamDeps): Team {
   let running: Promise<void> = Promise.resolve()
   let client: pg.Client | undefined
   let applicationId: string | undefined
+  /** Snippets pulled into the engine since it was last compacted. */
+  let addedSinceCompact = 0
 
   const kick = () => {
     const w = wake
@@ -178,6 +186,7 @@ export function createTeam(deps: TeamDeps): Team {
         const effects = withoutFsync(() => applyPulled(pull, slice))
         for (const id of effects.removed) engine.remove(id)
         for (const added of effects.added) engine.add(added.assetId, added.fingerprint)
+        addedSinceCompact += effects.added.length
         const msPerRow = (performance.now() - started) / slice.length
         chunk = Math.round(
           Math.min(APPLY_CHUNK, Math.max(APPLY_CHUNK_MIN, APPLY_SLICE_MS / msPerRow)),
@@ -195,7 +204,13 @@ export function createTeam(deps: TeamDeps): Team {
         }
       }
       report({ lastPullAt: new Date().toISOString() })
-      if (!more || gen !== generation) return checkpoint('TRUNCATE')
+      if (!more || gen !== generation) {
+        if (addedSinceCompact >= COMPACT_AFTER) {
+          addedSinceCompact = 0
+          while (engine.compact?.()) await new Promise((resolve) => setImmediate(resolve))
+        }
+        return checkpoint('TRUNCATE')
+      }
     }
   }
 

@@ -81,6 +81,7 @@ describe('near index', () => {
     expect(Object.keys(createNearIndex()).sort()).toEqual([
       'add',
       'candidates',
+      'compact',
       'load',
       'query',
       'remove',

@@ -198,6 +198,13 @@ export function createNearIndex(options: NearIndexOptions = {}) {
       }
       postings.compact()
     },
+    /**
+     * Merges part of the postings filed by `add` since the last `load` into their runs (a
+     * partition at a time); false once none are left.
+     */
+    compact(): boolean {
+      return postings.compactOne()
+    },
     remove(assetId: string) {
       const slot = table.slotOf(assetId)
       if (slot < 0) return

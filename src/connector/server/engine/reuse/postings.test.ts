@@ -44,6 +44,22 @@ describe('postings', () => {
     expect(gather(postings, 1050, 500).touched).toEqual([50])
   })
 
+  it('merges its tails a partition at a time, answering the same all along', () => {
+    const keysOf = library(2_000, 30, 20_000, 4)
+    const postings = createPostings()
+    keysOf.forEach((keys, slot) => postings.add(keys, slot))
+    const probe = [...new Set(keysOf.slice(0, 200).flat())]
+    const before = probe.map((key) => gather(postings, key, 5_000))
+    let merges = 0
+    while (postings.compactOne()) {
+      merges++
+      expect(probe.map((key) => gather(postings, key, 5_000))).toEqual(before)
+    }
+    // Four partitions, each merged once; then nothing is left to merge.
+    expect(merges).toBe(4)
+    expect(postings.compactOne()).toBe(false)
+  })
+
   it('skips a key over the cap, tail and runs counted together, and gathers it under a larger cap', () => {
     const postings = createPostings()
     for (let slot = 0; slot < 60; slot++) postings.add([7], slot)

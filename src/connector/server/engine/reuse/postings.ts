@@ -315,6 +315,16 @@ export function createPostings() {
       for (const part of parts) merge(part)
     },
     /**
+     * Merges one partition's tail, the largest, into its runs; false when no tail was left (a
+     * caller that must keep answering merges a quarter of the entries at a time).
+     */
+    compactOne(): boolean {
+      const largest = parts.reduce((a, b) => (b.n > a.n ? b : a))
+      if (largest.n === 0) return false
+      merge(largest)
+      return true
+    },
+    /**
      * Adds, for each slot filed under `key`, the key's weight (from its number of slots,
      * `weigh(n)`, > 0) to `weights[slot]`; slots first seen go into `touched`.
      * Does nothing and returns false when more than `cap` slots are filed under the key.
