@@ -217,7 +217,7 @@ export function sketchOf(normalized: string): QuerySketch {
   let lines = 0
   for (const line of normalized.split('\n')) if (line.trim() !== '') lines++
   const aligned = tokens.raw.length <= MAX_RENAME_TOKENS
-  const words = tokens.comment.length
+  const words = tokens.commentWords
   return {
     degenerate,
     lines,
