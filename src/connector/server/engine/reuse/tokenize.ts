@@ -53,8 +53,12 @@ const PREPROCESSED = new RegExp(
   String.raw`^[ \t]*#(?:(?:${C_DIRECTIVE})\b|\s*(?:endif\b|include\s*[<"]))`,
   'm',
 )
+/** Whether a snippet is C preprocessor text (see `PREPROCESSED`): its `#  define` lines are code. */
+export const isPreprocessed = (text: string): boolean => PREPROCESSED.test(text)
+/** A `#` that starts no comment in preprocessor text: spaces, then a directive (`#  define`). */
+export const DIRECTIVE_HASH = String.raw`#(?![ \t]+(?:${C_DIRECTIVE})\b)`
 const COMMENT = comment('#')
-const C_COMMENT = comment(String.raw`#(?![ \t]+(?:${C_DIRECTIVE})\b)`)
+const C_COMMENT = comment(DIRECTIVE_HASH)
 /** A string inside an interpolation, and what a Swift interpolation `\(…)` holds. */
 const INNER = String.raw`"(?:[^"\\\n]|\\.)*"`
 /**
@@ -193,7 +197,7 @@ function lex(text: string): { code: Lexeme[]; comment: number[]; commentWords: n
   const code: Lexeme[] = []
   const comment: number[] = []
   let commentWords = 0
-  const pattern = LIFETIME.test(text) ? RUST_TOKEN : PREPROCESSED.test(text) ? C_TOKEN : TOKEN
+  const pattern = LIFETIME.test(text) ? RUST_TOKEN : isPreprocessed(text) ? C_TOKEN : TOKEN
   for (const m of openComment(text).matchAll(pattern)) {
     if (m[1] !== undefined) {
       for (const w of m[1].matchAll(WORD)) comment.push(hashString(w[0].toLowerCase()))
