@@ -8,8 +8,9 @@ import type { Sketch } from './sketch'
 // 12 literal shingles files all of them as anchors, so a part of a short one finds it; 12: C's
 // indented directives are code and its `self` a name, a Swift interpolation runs to its closing
 // parenthesis, so C and Swift sketches changed; 13: a snake_case word in a comment is split at its
-// underscores, and C's indented directives are code lines, so commented and C sketches changed:
-// older ones are recomputed on load)
+// underscores, a `#` before `:`, `=`, `+` or `-` starts a comment (Ruby's `#:nodoc:`, `#=> 3`),
+// and C's indented directives are code lines, so commented and C sketches changed: older ones
+// are recomputed on load)
 const MAGIC = [0x434c, 0x570d] as const
 /** Magic (2), degenerate, lines, sampleMod, commentShare, then the length of each of 9 parts. */
 const HEADER = 15

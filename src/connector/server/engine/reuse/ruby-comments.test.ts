@@ -27,6 +27,30 @@ const saved = lines(
   '    attr_reader :dropped_count',
 )
 
+const parcel = lines(
+  'class Parcel #:nodoc:',
+  '  attr_reader :weight, :label',
+  '',
+  '  def initialize(weight, label) #:notnew:',
+  '    @weight = weight',
+  '    @label = label',
+  '  end',
+  '',
+  '  def heavy?(limit = 20)',
+  '    weight > limit #=> true for a crate of books',
+  '  end',
+  '',
+  '  def to_s',
+  '    "#{label} (#{weight} kg)" #=> "books (24 kg)"',
+  '  end',
+  'end',
+)
+const parcelCopy = parcel
+  .replace('#:nodoc:', '#:stopdoc:')
+  .replace('#:notnew:', '#:yields: parcel')
+  .replace('#=> true for a crate of books', '#=> false for a letter')
+  .replace('#=> "books (24 kg)"', '#=> "letter (0 kg)"')
+
 describe('Ruby comment blocks', () => {
   it('a copy whose macros are named after a buffer, not a queue, is reuse of the saved block', () => {
     // Only comment text changed: the macros are named after a buffer. Each macro name was read
@@ -71,5 +95,35 @@ describe('Ruby comment blocks', () => {
     )
     const { reuse } = bestFor(saved, other)
     expect(reuse).toBe(false)
+  })
+
+  it('a copy whose RDoc directives and `#=>` results were edited is reuse of the class', () => {
+    // Ruby's comments need no space after the `#`: `#:nodoc:`, `#=> value`. Read as code, their
+    // edit was a code edit (0.78 on main, under the reuse threshold).
+    const { best, reuse } = bestFor(parcel, parcelCopy)
+    expect(best?.assetId).toBe('saved')
+    expect(reuse).toBe(true)
+    expect(best?.similarity).toBeLessThan(0.99)
+  })
+
+  it('another class with the same directives and `#=>` comments is not reuse', () => {
+    const other = lines(
+      'class Route #:nodoc:',
+      '  attr_reader :stops',
+      '',
+      '  def initialize(*stops) #:notnew:',
+      '    @stops = stops.compact',
+      '  end',
+      '',
+      '  def loop?',
+      '    stops.first == stops.last #=> true for a round trip',
+      '  end',
+      '',
+      '  def to_s',
+      '    stops.join(\' -> \') #=> "depot -> dock -> depot"',
+      '  end',
+      'end',
+    )
+    expect(bestFor(parcel, other).reuse).toBe(false)
   })
 })
