@@ -1,14 +1,17 @@
 import type { Sketch } from './sketch'
 
-// "CLW" + format version 12 (5: every snippet is filed under its literal anchors too; 6: comments
+// "CLW" + format version 13 (5: every snippet is filed under its literal anchors too; 6: comments
 // apart from the code, token kinds for the renaming check; 7: Rust lifetimes are not strings, so
 // a sketch of Rust code changed; 8: the code lines, for the line reading; 9: a `#` after a name
 // and a part cut inside a block comment are read anew, so C and shell sketches changed; 10: a
 // snippet starting with a dereference `*b = …` is code, not a comment; 11: a snippet of at most
 // 12 literal shingles files all of them as anchors, so a part of a short one finds it; 12: C's
 // indented directives are code and its `self` a name, a Swift interpolation runs to its closing
-// parenthesis, so C and Swift sketches changed: older ones are recomputed on load)
-const MAGIC = [0x434c, 0x570c] as const
+// parenthesis, so C and Swift sketches changed; 13: a snake_case word in a comment is split at its
+// underscores, a `#` before `:`, `=`, `+` or `-` starts a comment (Ruby's `#:nodoc:`, `#=> 3`),
+// and C's indented directives are code lines, so commented and C sketches changed: older ones
+// are recomputed on load)
+const MAGIC = [0x434c, 0x570d] as const
 /** Magic (2), degenerate, lines, sampleMod, commentShare, then the length of each of 9 parts. */
 const HEADER = 15
 const FIRST_LENGTH = 6

@@ -1,6 +1,6 @@
 import { hashString, mixHash } from './hash'
 import { MAX_RENAME_TOKENS } from './align'
-import { IDENT, tokenize, type Tokens } from './tokenize'
+import { DIRECTIVE_HASH, IDENT, isPreprocessed, tokenize, type Tokens } from './tokenize'
 
 /**
  * Tokens per shape shingle. Names are numbered within the shingle (first, second… distinct name),
@@ -61,7 +61,20 @@ export interface Sketch {
 export const MAX_CODE_LINES = 128
 const LINE_SEED = 0x5bd1e995
 // Comments on a line: a block comment, a continued one (` * …`, ` */`), `//`, `# ` and `-- `.
-const LINE_COMMENTS = /\/\*.*?(?:\*\/|$)|^\*(?:\s.*|\/.*)?$|(?:^|\s)(?:\/\/|#(?=\s|$)|--\s).*$/g
+const lineComments = (hash: string): RegExp =>
+  new RegExp(
+    String.raw`\/\*.*?(?:\*\/|$)|^\*(?:\s.*|\/.*)?$|(?:^|\s)(?:\/\/|${hash}(?=\s|$)|--\s).*$`,
+    'g',
+  )
+const LINE_COMMENTS = lineComments('#')
+/**
+ * In C preprocessor text a `#` and spaces before a directive (`#  define X 1`, `# include "x.h"`,
+ * indented inside an `#if`) are code, as the tokenizer reads them: read as a comment, the line
+ * was left out, and two headers that differ only in such lines read as the same lines.
+ */
+const C_LINE_COMMENTS = lineComments(DIRECTIVE_HASH)
+/** The spaces between a directive's `#` and its name: `#  define` and `#define` are one line. */
+const DIRECTIVE_SPACE = /^#[ \t]+(?=[a-z])/
 
 /**
  * Each line's code, normalised (trimmed, runs of spaces as one), as hashes in order; lines
@@ -70,8 +83,11 @@ const LINE_COMMENTS = /\/\*.*?(?:\*\/|$)|^\*(?:\s.*|\/.*)?$|(?:^|\s)(?:\/\/|#(?=
  */
 export function codeLinesOf(normalized: string): Uint16Array {
   const out: number[] = []
+  const c = isPreprocessed(normalized)
+  const comments = c ? C_LINE_COMMENTS : LINE_COMMENTS
   for (const line of normalized.split('\n')) {
-    const code = line.trim().replace(LINE_COMMENTS, '').trim().replace(/\s+/g, ' ')
+    let code = line.trim().replace(comments, '').trim().replace(/\s+/g, ' ')
+    if (c) code = code.replace(DIRECTIVE_SPACE, '#')
     if (code.length >= 4 && /[A-Za-z0-9]/.test(code)) out.push(hashString(code, LINE_SEED) >>> 16)
   }
   return out.length > MAX_CODE_LINES ? new Uint16Array(0) : Uint16Array.from(out)
@@ -217,7 +233,7 @@ export function sketchOf(normalized: string): QuerySketch {
   let lines = 0
   for (const line of normalized.split('\n')) if (line.trim() !== '') lines++
   const aligned = tokens.raw.length <= MAX_RENAME_TOKENS
-  const words = tokens.comment.length
+  const words = tokens.commentWords
   return {
     degenerate,
     lines,
