@@ -17,7 +17,7 @@ import {
   sliceSnippets,
 } from '../src/connector/server/engine/test-support/corpus'
 import { editLines, seededRandom } from '../src/connector/server/engine/test-support/variants'
-import { C_SOURCES, pc, pyenv, python, show } from './tune-support'
+import { C_SOURCES, mixedTableFiles, pc, pyenv, python, show } from './tune-support'
 
 const SITE = join(pyenv, python ?? '', 'lib/python3.11/site-packages')
 const ROOTS = [
@@ -32,14 +32,7 @@ const INDENTED = /^[ \t]*#[ \t]+(?:define|include|if|ifdef|ifndef|elif|else|endi
 /** An indented `#  define` of a number. */
 const NUMBER_DEFINE = /^[ \t]*#[ \t]+define\s+\w+\s+.*\d/
 
-const pool = new Set(
-  findSources(
-    ['node_modules', '/usr/lib/python3.11', '/usr/include'],
-    ['js', 'ts', 'py', 'c', 'h', 'sh', 'css'],
-    4000,
-    4,
-  ).map((f) => f.path),
-)
+const pool = mixedTableFiles()
 const files = findSources(ROOTS, ['c', 'h'], 800, 60).filter((f) => !pool.has(f.path))
 const slices = files.flatMap((f, k) =>
   sliceSnippets(f.text, 8, 30)

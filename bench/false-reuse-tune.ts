@@ -27,7 +27,7 @@ import { sketchOf } from '../src/connector/server/engine/reuse/sketch'
 import { createTokenWeights } from '../src/connector/server/engine/reuse/weights'
 import { overlap, similarityOf } from '../src/connector/server/engine/reuse/similarity'
 import { COPIED_SHARE, reuseCorpus } from './quality-reuse'
-import { C_SOURCES, D, mostlyCode, only, pc, show } from './tune-support'
+import { C_SOURCES, D, mixedTableFiles, mostlyCode, only, pc, show } from './tune-support'
 
 const JDK_ZIP = '/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip'
 const JDK_DIR = join(homedir(), '.cache/clipwise-false-reuse-tune/jdk')
@@ -103,15 +103,7 @@ const drawn: Snippet[] = tunePart.drawn
   .filter((s) => sets.some((t) => t.lang === s.lang))
   .filter((s) => !tunePart.copied.has(s) && !tunePart.renamedCopies.has(s))
   .map((s) => ({ ...s, source: `tune part ${s.lang}` }))
-/** The files the first (mixed) table of `bench/quality.ts` draws: its own walk, repeated. */
-const pool = new Set(
-  findSources(
-    ['node_modules', '/usr/lib/python3.11', '/usr/include'],
-    ['js', 'ts', 'py', 'c', 'h', 'sh', 'css'],
-    4000,
-    4,
-  ).map((f) => f.path),
-)
+const pool = mixedTableFiles()
 const tuneFiles = new Set([...saved, ...drawn].map((s) => s.path))
 const extra: Snippet[] = []
 for (const { lang, sources, exts, perPackage } of sets) {

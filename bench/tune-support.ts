@@ -3,6 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { findSources } from '../src/connector/server/engine/test-support/corpus'
 
 /** Debian packages' documentation (their example programs). */
 export const D = '/usr/share/doc'
@@ -55,3 +56,14 @@ export const only = /^--lang=(.+)$/.exec(
 /** A rate as a percentage with its counts. */
 export const pc = (n: number, d: number): string =>
   `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`
+
+/** The files the first (mixed) table of `bench/quality.ts` draws: its own walk, repeated. */
+export const mixedTableFiles = (): Set<string> =>
+  new Set(
+    findSources(
+      ['node_modules', '/usr/lib/python3.11', '/usr/include'],
+      ['js', 'ts', 'py', 'c', 'h', 'sh', 'css'],
+      4000,
+      4,
+    ).map((f) => f.path),
+  )

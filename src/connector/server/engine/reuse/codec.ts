@@ -1,4 +1,4 @@
-import type { Sketch } from './sketch'
+import { sketchParts, type Sketch } from './sketch'
 
 // "CLW" + format version 13 (5: every snippet is filed under its literal anchors too; 6: comments
 // apart from the code, token kinds for the renaming check; 7: Rust lifetimes are not strings, so
@@ -24,17 +24,7 @@ export interface StoredSketch extends Sketch {
 /** Serialises a sketch for storage (u16 words, platform byte order: little-endian everywhere we run). */
 export function encodeSketch(s: StoredSketch): Uint8Array {
   const anchors = new Uint16Array(s.anchors.buffer, s.anchors.byteOffset, s.anchors.length * 2)
-  const parts = [
-    s.shape,
-    s.raw,
-    s.idents,
-    s.literals,
-    s.tokens,
-    s.kinds,
-    s.notes,
-    s.codeLines,
-    anchors,
-  ]
+  const parts = [...sketchParts(s), anchors]
   const header = [...MAGIC, s.degenerate, Math.min(s.lines, 0xffff), s.sampleMod, s.commentShare]
   const words = new Uint16Array(HEADER + parts.reduce((n, p) => n + p.length, 0))
   words.set([...header, ...parts.map((p) => p.length)])

@@ -1,5 +1,5 @@
 import { mixHash } from './hash'
-import type { Sketch } from './sketch'
+import { sketchParts as partsOf, type Sketch } from './sketch'
 
 /** A record's header: 4 scalars, then the lengths of its 8 parts (from `LENGTHS` on). */
 const HEADER = 12
@@ -7,18 +7,6 @@ const LENGTHS = 4
 /** Words per pool block: records are appended to fixed blocks that are never copied on growth. */
 const BLOCK_BITS = 20
 const BLOCK = 1 << BLOCK_BITS
-
-/** A sketch's arrays in the order a record holds them. */
-const partsOf = (s: Sketch): Uint16Array[] => [
-  s.shape,
-  s.raw,
-  s.idents,
-  s.literals,
-  s.tokens,
-  s.kinds,
-  s.notes,
-  s.codeLines,
-]
 
 /** Every stored sketch in u16 pool blocks (one small typed array per asset costs ~4× more). */
 export function createSketchStore() {

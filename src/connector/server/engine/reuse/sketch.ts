@@ -59,6 +59,18 @@ export interface Sketch {
 
 /** Snippets of more code lines than this keep none: their shingles are robust to a few edits. */
 export const MAX_CODE_LINES = 128
+
+/** A sketch's arrays in the order a stored record holds them (the pool's and the codec's). */
+export const sketchParts = (s: Sketch): Uint16Array[] => [
+  s.shape,
+  s.raw,
+  s.idents,
+  s.literals,
+  s.tokens,
+  s.kinds,
+  s.notes,
+  s.codeLines,
+]
 const LINE_SEED = 0x5bd1e995
 // Comments on a line: a block comment, a continued one (` * …`, ` */`), `//`, `# ` and `-- `.
 const lineComments = (hash: string): RegExp =>
