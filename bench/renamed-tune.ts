@@ -33,6 +33,7 @@ import {
 import {
   C_SOURCES,
   D,
+  mixedTableFiles,
   mostlyCCode,
   mostlyCode,
   only,
@@ -46,16 +47,6 @@ const GO = '/usr/share/gocode/src'
 const SITE = join(pyenv, python ?? '', 'lib/python3.11/site-packages')
 const wrapt = join(SITE, 'wrapt')
 const proxy = join(SITE, 'lazy_object_proxy')
-/** The files the first (mixed) table of `bench/quality.ts` draws: its own walk, repeated. */
-const qualityPool = (): Set<string> =>
-  new Set(
-    findSources(
-      ['node_modules', '/usr/lib/python3.11', '/usr/include'],
-      ['js', 'ts', 'py', 'c', 'h', 'sh', 'css'],
-      4000,
-      4,
-    ).map((f) => f.path),
-  )
 
 interface TuneSet {
   lang: string
@@ -156,7 +147,7 @@ function memberSlices(text: string): string[] {
 }
 
 const sets = SETS.filter((s) => !only || only.split(',').includes(s.lang))
-const pool = qualityPool()
+const pool = mixedTableFiles()
 const engine = createEngine()
 const saved: { lang: string; text: string; path: string }[] = []
 for (const { lang, sources, exts, perPackage, perFile = 3, keep, keepSlice, members } of sets) {

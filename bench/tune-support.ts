@@ -1,5 +1,6 @@
-// What the tune scripts (`renamed-tune.ts`, `false-reuse-tune.ts`) share: the C sources both draw,
-// which slices of real code they keep, their command-line switches, and how they print a rate.
+// What the tune scripts (`renamed-tune.ts`, `false-reuse-tune.ts`, `directive-tune.ts`) share: the C
+// sources they draw, which slices of real code they keep, the files the quality report's mixed
+// table draws (left out of every tune set), their command-line switches, and how they print a rate.
 import { existsSync, readdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
