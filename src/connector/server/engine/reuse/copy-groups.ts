@@ -19,7 +19,6 @@ export function createCopyGroups() {
   /** A head's live members. */
   let members = new Int32Array(1024)
   let started = 0
-  let live = 0
   let emptied = 0
 
   const room = (slot: number): void => {
@@ -43,7 +42,7 @@ export function createCopyGroups() {
     },
     /** Groups with a live member. */
     get live(): number {
-      return live
+      return started - emptied
     },
     /** Groups emptied so far (none: every head filed is a live candidate). */
     get emptied(): number {
@@ -61,7 +60,6 @@ export function createCopyGroups() {
       last[slot] = slot
       members[slot] = 1
       started++
-      live++
     },
     /** A new slot joining `head`'s group as its newest member. */
     join(slot: number, head: number): void {
@@ -78,7 +76,6 @@ export function createCopyGroups() {
       const left = (members[head] ?? 1) - 1
       members[head] = left
       if (left > 0) return false
-      live--
       emptied++
       return true
     },

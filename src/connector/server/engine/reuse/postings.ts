@@ -312,7 +312,7 @@ export function createPostings() {
     },
     /** Merges the tails into the runs now (after a bulk load, so that start leaves no tail). */
     compact(): void {
-      for (const part of parts) merge(part)
+      while (this.compactOne());
     },
     /**
      * Merges one partition's tail, the largest, into its runs; false when no tail was left (a

@@ -84,8 +84,6 @@ function hashBytes(hash: string): boolean {
 export function createSlotTable() {
   let capacity = 1024
   let count = 0
-  /** Slots killed so far. */
-  let dead = 0
   let kinds = new Uint8Array(capacity)
   let idWords = new Uint32Array(capacity * 4)
   let hashes = new Uint8Array(capacity * HASH_BYTES)
@@ -212,13 +210,8 @@ export function createSlotTable() {
         if (same) out.push(slot)
       }
     },
-    /** Slots marked dead so far (none: every filed slot is live). */
-    get dead(): number {
-      return dead
-    },
     /** Marks a slot dead: it is never returned again. */
     kill(slot: number): void {
-      if ((kinds[slot] ?? DEAD) !== DEAD) dead++
       kinds[slot] = DEAD
       otherIds.delete(slot)
       otherHashes.delete(slot)
