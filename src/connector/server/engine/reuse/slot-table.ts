@@ -1,4 +1,4 @@
-import { hashString } from './hash'
+import { hashString, mixHash } from './hash'
 
 /** Exact hashes as the engine makes them: SHA-256 in base64url, 43 characters for 32 bytes. */
 const HASH_CHARS = 43
@@ -74,6 +74,27 @@ function hashBytes(hash: string): boolean {
   return (bits & ((1 << held) - 1)) === 0
 }
 
+/** Lookup key of a packed id: its four words mixed (no string to build when the table grows). */
+function wordsKey(words: Uint32Array, at: number): number {
+  let h = 0
+  for (let i = at; i < at + 4; i++) h = mixHash(h, words[i] ?? 0)
+  return h
+}
+
+/** Lookup key of a packed exact hash: its 32 bytes mixed four at a time. */
+function bytesKey(bytes: Uint8Array, at: number): number {
+  let h = 0
+  for (let i = at; i < at + HASH_BYTES; i += 4)
+    h = mixHash(
+      h,
+      (bytes[i] ?? 0) |
+        ((bytes[i + 1] ?? 0) << 8) |
+        ((bytes[i + 2] ?? 0) << 16) |
+        ((bytes[i + 3] ?? 0) << 24),
+    )
+  return h
+}
+
 /**
  * The index's slots: each one's asset id, exact hash and anchor count, and lookups by id and by
  * exact hash, in typed arrays with open addressing. Arrays of strings and two `Map`s keyed by
@@ -128,8 +149,15 @@ export function createSlotTable() {
     byHash = new Int32Array(byHash.length * 2)
     for (let slot = 0; slot < count; slot++) {
       if (kinds[slot] === DEAD) continue
-      file(byId, hashString(idOf(slot)), slot)
-      file(byHash, hashString(hashOf(slot)), slot)
+      const kind = kinds[slot] ?? 0
+      // From the packed words and bytes: building every id's string to hash it again took 1.3 s
+      // when the table grew past 524,288 slots (a pause in the middle of a team's first pull).
+      file(byId, kind & PACKED_ID ? wordsKey(idWords, slot * 4) : hashString(idOf(slot)), slot)
+      file(
+        byHash,
+        kind & PACKED_HASH ? bytesKey(hashes, slot * HASH_BYTES) : hashString(hashOf(slot)),
+        slot,
+      )
     }
   }
   const hashOf = (slot: number): string =>
@@ -155,18 +183,28 @@ export function createSlotTable() {
       if ((count + 1) * 2 > byId.length) rehash()
       const slot = count++
       let kind = LIVE
+      let idKey: number
+      let hashKey: number
       if (uuidWords(assetId)) {
         idWords.set(WORDS, slot * 4)
         kind |= PACKED_ID
-      } else otherIds.set(slot, assetId)
+        idKey = wordsKey(WORDS, 0)
+      } else {
+        otherIds.set(slot, assetId)
+        idKey = hashString(assetId)
+      }
       if (hashBytes(exactHash)) {
         hashes.set(BYTES, slot * HASH_BYTES)
         kind |= PACKED_HASH
-      } else otherHashes.set(slot, exactHash)
+        hashKey = bytesKey(BYTES, 0)
+      } else {
+        otherHashes.set(slot, exactHash)
+        hashKey = hashString(exactHash)
+      }
       kinds[slot] = kind
       sizes[slot] = size
-      file(byId, hashString(assetId), slot)
-      file(byHash, hashString(exactHash), slot)
+      file(byId, idKey, slot)
+      file(byHash, hashKey, slot)
       return slot
     },
     /** The live slot of an asset, or -1. */
@@ -177,7 +215,8 @@ export function createSlotTable() {
       const w2 = WORDS[2] ?? 0
       const w3 = WORDS[3] ?? 0
       const mask = byId.length - 1
-      for (let at = hashString(assetId) & mask; ; at = (at + 1) & mask) {
+      const key = packed ? wordsKey(WORDS, 0) : hashString(assetId)
+      for (let at = key & mask; ; at = (at + 1) & mask) {
         const slot = (byId[at] ?? 0) - 1
         if (slot < 0) return -1
         const kind = kinds[slot] ?? DEAD
@@ -198,7 +237,8 @@ export function createSlotTable() {
       const out: number[] = []
       const packed = hashBytes(exactHash)
       const mask = byHash.length - 1
-      for (let at = hashString(exactHash) & mask; ; at = (at + 1) & mask) {
+      const key = packed ? bytesKey(BYTES, 0) : hashString(exactHash)
+      for (let at = key & mask; ; at = (at + 1) & mask) {
         const slot = (byHash[at] ?? 0) - 1
         if (slot < 0) return out
         const kind = kinds[slot] ?? DEAD
