@@ -95,6 +95,14 @@ function bytesKey(bytes: Uint8Array, at: number): number {
   return h
 }
 
+/** The lookup key of an id just parsed by `uuidWords` (`packed`: what it answered). */
+const idKeyOf = (packed: boolean, id: string): number =>
+  packed ? wordsKey(WORDS, 0) : hashString(id)
+
+/** The lookup key of an exact hash just parsed by `hashBytes` (`packed`: what it answered). */
+const hashKeyOf = (packed: boolean, hash: string): number =>
+  packed ? bytesKey(BYTES, 0) : hashString(hash)
+
 /**
  * The index's slots: each one's asset id, exact hash and anchor count, and lookups by id and by
  * exact hash, in typed arrays with open addressing. Arrays of strings and two `Map`s keyed by
@@ -183,28 +191,20 @@ export function createSlotTable() {
       if ((count + 1) * 2 > byId.length) rehash()
       const slot = count++
       let kind = LIVE
-      let idKey: number
-      let hashKey: number
-      if (uuidWords(assetId)) {
+      const packedId = uuidWords(assetId)
+      if (packedId) {
         idWords.set(WORDS, slot * 4)
         kind |= PACKED_ID
-        idKey = wordsKey(WORDS, 0)
-      } else {
-        otherIds.set(slot, assetId)
-        idKey = hashString(assetId)
-      }
-      if (hashBytes(exactHash)) {
+      } else otherIds.set(slot, assetId)
+      const packedHash = hashBytes(exactHash)
+      if (packedHash) {
         hashes.set(BYTES, slot * HASH_BYTES)
         kind |= PACKED_HASH
-        hashKey = bytesKey(BYTES, 0)
-      } else {
-        otherHashes.set(slot, exactHash)
-        hashKey = hashString(exactHash)
-      }
+      } else otherHashes.set(slot, exactHash)
       kinds[slot] = kind
       sizes[slot] = size
-      file(byId, idKey, slot)
-      file(byHash, hashKey, slot)
+      file(byId, idKeyOf(packedId, assetId), slot)
+      file(byHash, hashKeyOf(packedHash, exactHash), slot)
       return slot
     },
     /** The live slot of an asset, or -1. */
@@ -215,8 +215,7 @@ export function createSlotTable() {
       const w2 = WORDS[2] ?? 0
       const w3 = WORDS[3] ?? 0
       const mask = byId.length - 1
-      const key = packed ? wordsKey(WORDS, 0) : hashString(assetId)
-      for (let at = key & mask; ; at = (at + 1) & mask) {
+      for (let at = idKeyOf(packed, assetId) & mask; ; at = (at + 1) & mask) {
         const slot = (byId[at] ?? 0) - 1
         if (slot < 0) return -1
         const kind = kinds[slot] ?? DEAD
@@ -237,8 +236,7 @@ export function createSlotTable() {
       const out: number[] = []
       const packed = hashBytes(exactHash)
       const mask = byHash.length - 1
-      const key = packed ? bytesKey(BYTES, 0) : hashString(exactHash)
-      for (let at = key & mask; ; at = (at + 1) & mask) {
+      for (let at = hashKeyOf(packed, exactHash) & mask; ; at = (at + 1) & mask) {
         const slot = (byHash[at] ?? 0) - 1
         if (slot < 0) return out
         const kind = kinds[slot] ?? DEAD
