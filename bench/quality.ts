@@ -14,6 +14,7 @@ import {
 } from '../src/connector/server/engine/test-support/corpus'
 import { reportLanguage, reportSave } from './quality-language'
 import { COPIED_SHARE, reportReuse } from './quality-reuse'
+import { mixedTableSources, pc } from './tune-support'
 import { fakeCredentials } from '../src/connector/server/engine/test-support/fake-credentials'
 import {
   contiguousPart,
@@ -23,14 +24,10 @@ import {
   seededRandom,
 } from '../src/connector/server/engine/test-support/variants'
 
-const pc = (n: number, d: number): string =>
-  `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`
-
 async function main(): Promise<void> {
-  const exts = ['js', 'ts', 'py', 'c', 'h', 'sh', 'css']
   // Library and unrelated code come from disjoint halves of the machine's packages (every other
   // package in walk order).
-  const pool = findSources(['node_modules', '/usr/lib/python3.11', '/usr/include'], exts, 4000, 4)
+  const pool = mixedTableSources()
   const packages = [...new Set(pool.map((f) => packageOfSource(f.path)))]
   const half = (f: SourceFile): number => packages.indexOf(packageOfSource(f.path)) % 2
   const libFiles = pool.filter((f) => half(f) === 0)

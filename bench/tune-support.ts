@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { findSources } from '../src/connector/server/engine/test-support/corpus'
+import { findSources, type SourceFile } from '../src/connector/server/engine/test-support/corpus'
 
 /** Debian packages' documentation (their example programs). */
 export const D = '/usr/share/doc'
@@ -58,13 +58,14 @@ export const only = /^--lang=(.+)$/.exec(
 export const pc = (n: number, d: number): string =>
   `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`
 
-/** The files the first (mixed) table of `bench/quality.ts` draws: its own walk, repeated. */
-export const mixedTableFiles = (): Set<string> =>
-  new Set(
-    findSources(
-      ['node_modules', '/usr/lib/python3.11', '/usr/include'],
-      ['js', 'ts', 'py', 'c', 'h', 'sh', 'css'],
-      4000,
-      4,
-    ).map((f) => f.path),
+/** The source files the first (mixed) table of `bench/quality.ts` draws from, in walk order. */
+export const mixedTableSources = (): SourceFile[] =>
+  findSources(
+    ['node_modules', '/usr/lib/python3.11', '/usr/include'],
+    ['js', 'ts', 'py', 'c', 'h', 'sh', 'css'],
+    4000,
+    4,
   )
+
+/** The paths of those files (left out of every tune set). */
+export const mixedTableFiles = (): Set<string> => new Set(mixedTableSources().map((f) => f.path))
